@@ -6,6 +6,8 @@ import importlib
 
 import typer
 
+from warta.cli.groups import eval_app
+
 app = typer.Typer(
     name="warta",
     help="Turn news articles into structured event data: who did what to whom, when, where, and who says so.",
@@ -19,6 +21,8 @@ COMMAND_MODULES = ("extract", "ingest", "query")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"warta.cli.{_name}").register(app)
+
+app.add_typer(eval_app, name="eval")
 
 
 def main() -> None:
