@@ -33,6 +33,12 @@ MANUAL = {
     ("dimiliki", ""): "milik",
     ("pemilu", ""): "pemilu",
     ("perlucutan", ""): "lucut",
+    ("meminta", ""): "minta",
+    ("diminta", ""): "minta",
+    ("permintaan", ""): "minta",
+    ("memakan", ""): "makan",
+    ("mengetahui", ""): "tahu",
+    ("diketahui", ""): "tahu",
 }
 OUT = Path(__file__).resolve().parents[1] / "src/warta/lang/id/data/lemma-exceptions.tsv"
 

@@ -1,0 +1,72 @@
+"""`warta ingest`: read, code and store articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from warta.cli.common import DEFAULT_DB, DbOption, console
+from warta.ingest import iter_files
+from warta.runner import DEFAULT_BATCH_SIZE, IngestSummary, ingest as run_ingest
+from warta.store import Store
+
+
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively).")],
+    db: DbOption = DEFAULT_DB,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = DEFAULT_BATCH_SIZE,
+) -> None:
+    """Ingest articles into the database: read, code, store.
+
+    Re-running is safe: an article is identified by its normalised text, so a second run adds
+    nothing, and a run interrupted mid-way completes on the next. Inputs that cannot be read
+    are recorded in the [bold]rejects[/] table with the reason; the command still exits 0.
+
+    [bold]Examples[/]
+
+      warta ingest examples --db warta.duckdb
+
+      warta ingest archive/2022/ more.jsonl --db news.duckdb
+    """
+    files = sum(1 for _ in iter_files(paths))
+    with Store(db) as store, _progress() as progress:
+        task = progress.add_task("ingesting", total=files)
+        done: set[str] = set()
+
+        def advance(item) -> None:
+            name = (getattr(item, "source", None) or getattr(item, "input", "")).rsplit(":", 1)[0]
+            if name not in done:
+                done.add(name)
+                progress.update(task, completed=len(done))
+
+        summary = run_ingest(paths, store, batch_size=batch_size, on_item=advance)
+        progress.update(task, completed=files)
+    console.print(_summary_table(summary, db))
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
+        MofNCompleteColumn(), TextColumn("files"), TimeElapsedColumn(), console=console, transient=False,
+    )  # fmt: skip
+
+
+def _summary_table(summary: IngestSummary, db: Path) -> Table:
+    table = Table(title=f"Ingested into {db}", show_header=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    table.add_row("articles added", str(summary.added))
+    table.add_row("already stored", str(summary.skipped))
+    table.add_row("events coded", str(summary.events))
+    table.add_row("rejected", f"[red]{summary.rejected}[/]" if summary.rejected else "0")
+    for reason, count in summary.reasons.most_common():
+        table.add_row(f"  {reason}", str(count))
+    return table
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ingest)
