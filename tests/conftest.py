@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -55,8 +56,8 @@ def bad_inputs_folder(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "moskow.txt").write_bytes(EXAMPLE_ARTICLE.read_bytes())
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "random.bin").write_bytes(bytes(range(256)) * 16)  # 4 KB of every byte value
-    (folder / "latin1.txt").write_bytes("15 Februari 2022\nJAKARTA – Presiden bertemu menteri. Caf\xe9".encode("latin-1"))
+    (folder / "random.bin").write_bytes(random.Random(4096).randbytes(4096))  # 4 KB of random bytes, seeded
+    (folder / "latin1.txt").write_bytes("15 Februari 2022\nJAKARTA - Presiden bertemu menteri. Caf\xe9".encode("latin-1"))
     good = {
         "title": "Indonesia dan Jepang sepakat memperkuat kerja sama",
         "date": "2023-05-20",

@@ -1,0 +1,76 @@
+"""The commands as a user runs them, through Typer's runner."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from warta.cli import app
+from tests.conftest import EXAMPLE_ARTICLE, EXAMPLES
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_extract_reference_article_as_json():
+    result = run("extract", EXAMPLE_ARTICLE, "--format", "json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    article = document["article"]
+    assert (article["date"], article["language"], article["dateline"]["text"]) == ("2022-02-15", "id", "MOSKOW")
+    assert set(document) >= {"article", "sentences", "entities", "events", "quotes", "times", "places"}
+
+
+def test_extract_several_files_prints_a_list(tmp_path):
+    result = run("extract", EXAMPLE_ARTICLE, EXAMPLES / "more-articles.jsonl", "--format", "json")
+    documents = json.loads(result.stdout)
+    assert [d["article"]["dateline"]["text"] for d in documents] == ["MOSKOW", "JAKARTA", "JENEWA"]
+
+
+def test_extract_jsonl_prints_one_document_a_line():
+    result = run("extract", EXAMPLES / "more-articles.jsonl", "--format", "jsonl")
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["article"]["date"] for line in lines] == ["2023-07-12", "2023-10-10"]
+
+
+def test_extract_bad_file_exits_non_zero_with_the_reason_on_stderr(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    result = run("extract", path)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "empty file" in result.stderr and "empty.txt" in result.stderr
+
+
+def test_ingest_mixed_folder_twice_stores_two_articles_and_the_rejects(tmp_path, bad_inputs_folder):
+    db = tmp_path / "w.duckdb"
+    for _ in range(2):
+        result = run("ingest", bad_inputs_folder, "--db", db)
+        assert result.exit_code == 0, result.output
+        assert "rejected" in result.stdout
+    stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
+    assert stats["articles"] == 2
+    assert stats["rejects"] == 4  # empty, random bytes, invalid UTF-8, broken JSONL line
+    assert stats["articles_by_language"] == {"id": 2}
+
+
+def test_stats_and_events_on_a_missing_database_explain_themselves(tmp_path):
+    result = run("stats", "--db", tmp_path / "none.duckdb")
+    assert result.exit_code == 2
+    assert "no database at" in result.stderr
+
+
+def test_events_rejects_a_bad_date(tmp_path):
+    result = run("events", "--db", tmp_path / "x.duckdb", "--since", "2022-13-01")
+    assert result.exit_code == 2
+    assert "is not a date in YYYY-MM-DD form" in result.output
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest", "events", "stats"])
+def test_every_command_has_help_with_examples(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Examples" in result.stdout
