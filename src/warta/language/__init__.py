@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from functools import partial
 
 import spacy
@@ -14,6 +15,11 @@ from warta.lang import LanguageData
 def load_nlp(language: LanguageData) -> Language:
     """The shipped trained pipeline of a language if it has one, else a blank one with a sentencizer."""
     model_dir = language.data_dir / "model"
+    try:  # the language's own spaCy components and tokenizer, if it has any
+        importlib.import_module(f"warta.lang.{language.code}.components")
+    except ModuleNotFoundError as error:
+        if error.name != f"warta.lang.{language.code}.components":
+            raise
     if (model_dir / "config.cfg").exists():
         return spacy.load(model_dir)
     nlp = spacy.blank(language.code)

@@ -124,9 +124,11 @@ def _prefix_roots(word: str, suffix: str, depth: int = 0) -> list[str]:
     return found
 
 
-def _suffix_options(word: str) -> list[tuple[str, str]]:
+def _suffix_options(word: str, clitics: bool = True) -> list[tuple[str, str]]:
     """(derivational suffix, remainder) pairs after removing particles and possessives."""
     bases = [word]
+    if not clitics:
+        return [("", word)] + [(s, word[: -len(s)]) for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
     for particle in _PARTICLES:
         if word.endswith(particle) and len(word) - len(particle) >= 3:
             bases.append(word[: -len(particle)])
@@ -161,6 +163,17 @@ def stem(word: str) -> str:
     # ... unless a longer root extends it (mencapai → capai, not capa; membeli → beli).
     first = candidates[0]
     return max((c for c in candidates if c.startswith(first)), key=len)
+
+
+@lru_cache(maxsize=100_000)
+def is_derived(word: str) -> bool:
+    """Whether a lower-case word is a root or a root with affixes (clitics not counted)."""
+    if word in ROOTS:
+        return True
+    for suffix, rest in _suffix_options(word, clitics=False):
+        if suffix and rest in ROOTS or _prefix_roots(rest, suffix):
+            return True
+    return False
 
 
 def lemmatize(word: str, pos: str | None = None) -> str:

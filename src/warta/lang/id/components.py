@@ -1,0 +1,87 @@
+"""spaCy components of the Indonesian pipeline (registered on import).
+
+- `warta_id_breaks`: a line break ends a sentence. Runs before the parser, which
+  respects preset sentence starts; with `punct=True` it also splits after `.`, `!`, `?`
+  (the pipeline without a parser uses that).
+- `warta_id_lemmatizer`: lemmas from `warta.lang.id.lemmatizer`, using the UPOS tag;
+  whitespace tokens get the SPACE tag. Its few fixes of the statistical tagger
+  (verbs of saying) live here too.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from warta.lang.id.lemmatizer import lemmatize
+from warta.lang.id import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
+
+_FINAL = frozenset({".", "!", "?", "…", "...", ". . ."})
+_CLOSING = frozenset({"”", "’", '"', "'", ")", "»"})
+#: `kata`/`ujar`/`ucap`/`tutur` followed by a speaker (`kata Ushakov`, `katanya`) are verbs of saying.
+_SAYING = frozenset({"kata", "ujar", "ucap", "tutur", "tanya", "jelas", "imbuh", "tambah", "lanjut", "sambung", "tegas", "papar", "terang", "ungkap"})
+
+
+class LineBreaks:
+    def __init__(self, punct: bool = False):
+        self.punct = punct
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = [None] * len(doc)
+        after_final = False
+        for i, token in enumerate(doc):
+            if i == 0:
+                starts[i] = True
+            if token.is_space and "\n" in token.text:
+                starts[i] = False
+                if i + 1 < len(doc):
+                    starts[i + 1] = True
+            elif self.punct:
+                if after_final and token.text not in _CLOSING and token.text not in _FINAL:
+                    if starts[i] is None:
+                        starts[i] = True
+                    after_final = False
+                elif token.text in _FINAL:
+                    after_final = True
+                elif token.text not in _CLOSING:
+                    after_final = False
+            if starts[i] is None and self.punct:
+                starts[i] = False
+        for token, start in zip(doc, starts):
+            if start is not None:
+                token.is_sent_start = start
+        return doc
+
+
+class Lemmatizer:
+    def __call__(self, doc: Doc) -> Doc:
+        for i, token in enumerate(doc):
+            if token.is_space:
+                token.pos_ = "SPACE"
+                token.lemma_ = token.text
+                continue
+            lower = token.lower_
+            if lower in _SAYING and token.pos_ in ("NOUN", "PROPN", "ADJ", "") and _speaker_follows(doc, i):
+                token.pos_ = "VERB"
+            token.lemma_ = lemmatize(token.text, token.pos_ or None)
+        return doc
+
+
+def _speaker_follows(doc: Doc, i: int) -> bool:
+    """`kata Ushakov`, `katanya`, `kata seorang pejabat` after a quote or a comma."""
+    if i + 1 >= len(doc) or i == 0:
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    if before.text not in {",", "”", '"', "’", "'"} and not before.is_sent_start:
+        return False
+    return after.lower_ in ("nya", "seorang", "sang", "para") or after.text[:1].isupper()
+
+
+@Language.factory("warta_id_breaks", default_config={"punct": False})
+def make_line_breaks(nlp: Language, name: str, punct: bool) -> LineBreaks:
+    return LineBreaks(punct=punct)
+
+
+@Language.factory("warta_id_lemmatizer")
+def make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
+    return Lemmatizer()
