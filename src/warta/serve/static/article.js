@@ -1,0 +1,5 @@
+"use strict";
+document.addEventListener("DOMContentLoaded", () => {
+  const root = document.getElementById("document");
+  if (root) W.bindDocument(root);
+});
