@@ -1,11 +1,71 @@
-"""Resolution stage."""
+"""Resolution stage: when (times), where (places, the dateline) and who says so (quotes),
+then each event's date, place and reporter.
+
+`load_stage(language)` returns a function Document → Document. It needs only
+`article.text` (and `article.date` for relative times); a spaCy parse, when the language
+stage left one, is used for part-of-speech hints but never required.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
 
 from warta.document import Document
 from warta.lang import LanguageData
+from warta.resolution import assign, places, quotes, times
+from warta.resolution.speakers import preload as preload_speakers
+from warta.resolution.speakers import speaker_code
+from warta.resolution.text import sentence_spans
+
+__all__ = ["load_stage", "resolve"]
+
+logger = logging.getLogger(__name__)
+
+
+def resolve(document: Document, *, time_finder, place_finder, quote_finder) -> Document:
+    article = document.article
+    text = article.text or ""
+    spans = sentence_spans(document)
+
+    # 1. time
+    document.times = time_finder.find(text, article.date)
+
+    # 2. place: mentions, the dateline, disambiguation in the article's context
+    mentions = place_finder.mentions(document)
+    if article.dateline is None:
+        article.dateline = places.find_dateline(text, article.body_start)
+    dateline_place = None
+    candidate = None
+    if article.dateline is not None:
+        d = article.dateline
+        mentions = [m for m in mentions if m.end <= d.start or m.start >= d.end]
+        place_finder.resolve(mentions)
+        candidate = place_finder.dateline(d.text, mentions)
+        if d.place is None and candidate is not None:
+            d.place = places.to_place(d.text, d.start, d.end, candidate)
+        dateline_place = d.place
+    place_finder.resolve(mentions, dateline=candidate)
+    resolved = [(m, places.to_place(text[m.start:m.end], m.start, m.end, m.chosen)) for m in mentions]
+    document.places = ([dateline_place] if dateline_place else []) + [p for m, p in resolved if m.role == places.PLACE]
+
+    # 3. voice
+    found = quote_finder.find(text, spans)
+    document.quotes = quote_finder.resolve(text, found, article.date, speaker_code)
+
+    # 4. events
+    assign.assign_dates(document.events, document.times, text, spans, article.date)
+    assign.assign_places(document.events, resolved, dateline_place)
+    assign.assign_reporters(document.events, document.quotes)
+    return document
 
 
 def load_stage(language: LanguageData):
-    def stage(document: Document) -> Document:
-        return document
-
-    return stage
+    """The resolution stage of a language, its data loaded once."""
+    preload_speakers()
+    return partial(
+        resolve,
+        time_finder=times.load_finder(language.data_dir),
+        place_finder=places.load_finder(language.data_dir),
+        quote_finder=quotes.load_finder(language.data_dir),
+    )

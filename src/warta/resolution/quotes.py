@@ -1,0 +1,428 @@
+"""Quotes and their speakers: direct (in quotation marks), indirect (X mengatakan bahwa …), partial.
+
+Attribution words come from the language's `quotes.toml`. A speaker given only as a
+pronoun (`katanya`, `kata dia`) is the last person named as a speaker before it; a surname
+(`Ushakov`) is expanded to the fullest form of the name in the article (`Yury Ushakov`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from warta.document import Quote, Speaker
+
+_OPEN, _CLOSE = "“«", "”»"
+_END = ".!?…"
+_NAME_TOKEN = re.compile(r"[A-ZÀ-Ý][\w'’.-]*")
+
+
+@dataclass
+class QuoteLexicon:
+    after_verbs: list[str]
+    pronoun_suffix: str
+    pronouns: set[str]
+    report_verbs: list[str]
+    complementisers: list[str]
+    according: list[str]
+    no_subject: set[str]
+    speaker_stops: set[str]
+    titles: set[str]
+    speaker_nouns: set[str]
+    adjunct_openers: set[str]
+    government_words: list[str]
+
+    @classmethod
+    def load(cls, path: Path) -> QuoteLexicon:
+        with open(path, "rb") as handle:
+            d = tomllib.load(handle)
+        low = lambda key: [w.lower() for w in d.get(key, [])]  # noqa: E731
+        return cls(
+            after_verbs=low("after_verbs"), pronoun_suffix=d.get("pronoun_suffix", ""),
+            pronouns=set(low("pronouns")), report_verbs=low("report_verbs"),
+            complementisers=low("complementisers"), according=low("according"),
+            no_subject=set(low("no_subject")), speaker_stops=set(low("speaker_stops")),
+            titles=set(low("titles")), speaker_nouns=set(low("speaker_nouns")),
+            adjunct_openers=set(low("adjunct_openers")), government_words=low("government_words"),
+        )
+
+    def not_name(self) -> set[str]:
+        """Capitalised words that cannot be part of a person's name."""
+        first = {w.split()[0] for w in self.according + self.after_verbs + self.report_verbs}
+        return self.titles | self.no_subject | self.speaker_stops | first | self.pronouns
+
+
+@dataclass
+class _Attribution:
+    name: str | None  # None: a pronoun, resolved later
+    position: int  # where the speaker is named
+    person: bool = False
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    attribution: _Attribution | None
+    outer: bool = False  # a whole-sentence attribution (", kata X." / "Menurut X,")
+    children: list = field(default_factory=list)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) or "(?!x)x"
+
+
+class QuoteFinder:
+    def __init__(self, lex: QuoteLexicon, is_country=lambda word: False):
+        self.lex = lex
+        self.is_country = is_country
+        self._not_name = lex.not_name()
+        after = _alt(lex.after_verbs)
+        suffix = re.escape(lex.pronoun_suffix) if lex.pronoun_suffix else "(?!x)x"
+        report = _alt(lex.report_verbs)
+        self._after = re.compile(rf"\s*,?\s*(?P<verb>{after})(?P<nya>{suffix})?(?![\w])(?P<rest>[^\n“”\"«»]*)", re.I)
+        self._after_name = re.compile(rf"\s*,?\s*(?P<phrase>[A-ZÀ-Ý][^\n,.“”\"]{{0,60}}?)\s+(?:{after}|{report})(?![\w])", re.U)
+        self._before_kata = re.compile(rf"(?:^|[\s,])(?P<verb>{after})\s+(?P<phrase>[^\n,:“”\"]{{1,80}}?)\s*[:,]\s*$", re.I)
+        self._before_report = re.compile(rf"(?P<verb>{report})\s*[:,]?\s*$", re.I)
+        self._report = re.compile(rf"(?<![\w])(?P<verb>{report})(?![\w])", re.I)
+        self._according = re.compile(rf"(?<![\w])(?P<verb>{_alt(lex.according)})\s+(?P<phrase>[^,.;\n“”\"]{{1,80}}?)\s*(?:,|(?=[.!?]\s*$)|$)", re.I)
+        self._final_kata = re.compile(rf",\s*(?P<verb>{after})(?P<nya>{suffix})?(?![\w])(?P<rest>[^,“”\"]*?)\s*[.!?]?\s*$", re.I)
+        self._complementiser = re.compile(rf"(?<![\w])(?:{_alt(lex.complementisers)})(?![\w])", re.I)
+        self._agent = re.compile(r"(?<![\w])(?:oleh|by)\s+(?P<phrase>[^,.;“”\"]{1,60}?)\s+(?:sebagai|as)\s*$", re.I)
+
+    # -- public --------------------------------------------------------------------------
+
+    def find(self, text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
+        """Every quote in the text with its attribution (pronouns not yet resolved)."""
+        direct = self._direct(text, sentences)
+        indirect = self._indirect(text, sentences, direct)
+        return sorted(direct + indirect, key=lambda q: (q.start, -q.end))
+
+    def resolve(self, text: str, found: list[_Found], date: str | None, code_of) -> list[Quote]:
+        """Resolve pronouns and surnames, look up actor codes, and make Quote records."""
+        named = [f.attribution for f in found if f.attribution and f.attribution.name and f.kind != "partial"]
+        quotes = []
+        for f in found:
+            a = f.attribution
+            name = None
+            if a is not None:
+                name = a.name
+                if name is None:
+                    name = _last_speaker(named, a.position)
+                if name is not None:
+                    name = self.full_name(text, name)
+            speaker = Speaker(name=name, code=self.code(name, date, code_of)) if name else None
+            quotes.append(Quote(text=text[f.start:f.end], start=f.start, end=f.end, kind=f.kind, speaker=speaker))
+        return quotes
+
+    def code(self, name: str, date: str | None, code_of) -> str | None:
+        """The speaker's actor code; a bare country code gains GOV for an official
+        (`pejabat kepresidenan Prancis` → FRAGOV)."""
+        code = code_of(name, date)
+        if code and len(code) == 3 and self.person_name(name) is None:
+            lowered = f" {name.lower()} "
+            if any(f" {w} " in lowered for w in self.lex.government_words):
+                return code + "GOV"
+        return code
+
+    # -- direct and partial --------------------------------------------------------------
+
+    def _direct(self, text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
+        out: list[_Found] = []
+        carry: _Attribution | None = None  # the speaker of a quote split by its attribution
+        carry_until = -1
+        for qs, qe in _quote_spans(text):
+            start, end = _strip(text, qs + 1, qe)
+            if end <= start:
+                continue
+            s_start, s_end = _sentence_around(sentences, qs)
+            before = text[s_start:qs]
+            after = text[qe + 1:]
+            attribution, attr_end = self._after_attribution(text, qe + 1)
+            if attribution is None:
+                attribution = self._before_attribution(text, s_start, qs)
+            at_start = not before.strip() or before.rstrip().endswith(":")
+            at_end = bool(re.match(r"\s*([.!?…]|$|\n)", after)) or text[end:qe].strip()[-1:] in (".", "!", "?", ",")
+            split = carry is not None and qs <= carry_until
+            if split and attribution is None:
+                attribution = carry
+            kind = "direct" if (attribution is not None and (at_start or split or self._attributes_whole(before))) \
+                or (at_start and at_end) else "partial"
+            if kind == "partial":
+                attribution = self._partial_speaker(text, s_start, qs, sentences)
+            elif attribution is None:
+                attribution = _Attribution(None, qs)  # an unattributed direct quote: the last speaker
+            out.append(_Found(start, end, kind, attribution))
+            carry = None
+            if kind == "direct" and attr_end is not None:
+                nxt = re.match(r"[\s,]*[“\"«]", text[attr_end:])
+                if nxt:
+                    carry, carry_until = attribution, attr_end + nxt.end()
+        return out
+
+    def _attributes_whole(self, before: str) -> bool:
+        return bool(self._before_kata.search(before) or self._before_report.search(before))
+
+    def _after_attribution(self, text: str, pos: int) -> tuple[_Attribution | None, int | None]:
+        m = self._after.match(text, pos)
+        if m:
+            rest_start = m.start("rest")
+            if m.group("nya"):
+                return _Attribution(None, m.start("verb")), m.start("rest")
+            phrase, consumed = self._phrase(m.group("rest"))
+            if phrase and phrase.lower() in self.lex.pronouns:
+                return _Attribution(None, m.start("verb")), rest_start + consumed
+            if phrase:
+                return self._named(phrase, rest_start + m.group("rest").find(phrase)), rest_start + consumed
+        m = self._after_name.match(text, pos)
+        if m:
+            phrase = m.group("phrase").strip()
+            if phrase.lower() in self.lex.pronouns:
+                return _Attribution(None, m.start("phrase")), m.end()
+            return self._named(phrase, m.start("phrase")), m.end()
+        return None, None
+
+    def _before_attribution(self, text: str, s_start: int, qs: int) -> _Attribution | None:
+        before = text[s_start:qs]
+        m = self._before_kata.search(before)
+        if m:
+            phrase = m.group("phrase").strip()
+            if phrase.lower() in self.lex.pronouns or phrase.lower().endswith(self.lex.pronoun_suffix or "\0"):
+                return _Attribution(None, s_start + m.start("phrase"))
+            return self._named(phrase, s_start + m.start("phrase"))
+        m = self._before_report.search(before)
+        if m:
+            return self._subject(text, s_start, s_start + m.start("verb"))
+        return None
+
+    def _partial_speaker(self, text: str, s_start: int, qs: int, sentences) -> _Attribution | None:
+        """A quoted phrase's speaker: the sentence's attribution, the nearest speech verb's subject,
+        a passive agent (oleh X sebagai “…”), or the subject of the sentence."""
+        s_end = _sentence_around(sentences, qs)[1]
+        sentence = text[s_start:s_end]
+        m = self._final_kata.search(sentence)
+        if m and not m.group("nya"):
+            phrase, _ = self._phrase(m.group("rest"))
+            if phrase:
+                return self._named(phrase, s_start + m.start("rest"))
+        m = self._according.search(text, s_start, qs)
+        if m:
+            return self._named(m.group("phrase").strip(), m.start("phrase"))
+        reports = [m for m in self._report.finditer(text, s_start, qs)]
+        for m in reversed(reports):
+            a = self._subject(text, s_start, m.start())
+            if a is not None:
+                return a
+        m = self._agent.search(text[s_start:qs])
+        if m:
+            return self._named(m.group("phrase").strip(), s_start + m.start("phrase"))
+        return self._sentence_subject(text, s_start, qs)
+
+    # -- indirect ------------------------------------------------------------------------
+
+    def _indirect(self, text: str, sentences, direct: list[_Found]) -> list[_Found]:
+        out: list[_Found] = []
+        marks = [(d.start - 1, d.end + 1) for d in direct if d.kind == "direct"]
+        for s_start, s_end in sentences:
+            end = s_end
+            while end > s_start and (text[end - 1].isspace() or text[end - 1] in _END):
+                end -= 1
+            sentence = text[s_start:end]
+            if not sentence.strip() or any(s_start <= a < end for a, _ in marks):
+                continue
+            # …, kata X.
+            m = self._final_kata.search(text[s_start:s_end])
+            if m and not re.search(r"[”\"»]\s*$", sentence[:m.start()]):
+                clause_end = s_start + m.start()
+                if m.group("nya"):
+                    attribution = _Attribution(None, s_start + m.start("verb"))
+                else:
+                    phrase, _ = self._phrase(m.group("rest"))
+                    attribution = self._named(phrase, s_start + m.start("rest") + m.group("rest").find(phrase)) if phrase else None
+                if attribution is not None:
+                    a, b = _strip(text, s_start, clause_end)
+                    out.append(_Found(a, b, "indirect", attribution, outer=True))
+                    end = clause_end
+            # Menurut X, …  /  …, menurut X.
+            m = self._according.search(text, s_start, end)
+            if m:
+                attribution = self._named(m.group("phrase").strip(), m.start("phrase"))
+                if m.start() - s_start <= 2 and m.end() < end:
+                    a, b = _strip(text, m.end(), end)
+                else:
+                    a, b = _strip(text, s_start, m.start())
+                    b = b - 1 if text[b - 1] == "," else b
+                    a, b = _strip(text, a, b)
+                if b > a:
+                    out.append(_Found(a, b, "indirect", attribution, outer=True))
+            # X mengatakan (… bahwa) …
+            for m in self._report.finditer(text, s_start, end):
+                attribution = self._subject(text, s_start, m.start())
+                if attribution is None:
+                    continue
+                clause = m.end()
+                window = text[m.end():min(end, m.end() + 120)]
+                c = self._complementiser.search(window)
+                between = window[:c.start()].split() if c else []
+                if c and len(between) > 2 and between[0].lower() not in self.lex.adjunct_openers:
+                    c = None
+                if c and not re.search(r"[“\"«]", window[:c.start()]):
+                    clause = m.end() + c.end()
+                a, b = _strip(text, clause, end)
+                while a < b and text[a] in ":,":
+                    a, b = _strip(text, a + 1, b)
+                if b - a < 3 or text[a] in _OPEN + '"':
+                    continue
+                out.append(_Found(a, b, "indirect", attribution))
+        return out
+
+    # -- speakers ------------------------------------------------------------------------
+
+    def _phrase(self, rest: str) -> tuple[str, int]:
+        """The speaker phrase at the start of `rest` (after an "after" verb) and how many characters it used."""
+        words = []
+        for m in re.finditer(r"\S+", rest):
+            word = m.group(0)
+            clean = word.rstrip(",.;:!?")
+            if clean.lower() in self.lex.speaker_stops and words:
+                break
+            if clean:
+                words.append(clean)
+            if clean != word or len(words) >= 10:
+                break
+        phrase = " ".join(words)
+        consumed = rest.find(words[-1]) + len(words[-1]) if words else 0
+        return phrase, consumed
+
+    def _named(self, phrase: str, position: int) -> _Attribution | None:
+        phrase = phrase.strip(" ,.;:")
+        if not phrase:
+            return None
+        if phrase.lower() in self.lex.pronouns:
+            return _Attribution(None, position)
+        return _Attribution(phrase, position, person=self.person_name(phrase) is not None)
+
+    def _subject(self, text: str, s_start: int, verb_start: int, strict: bool = True) -> _Attribution | None:
+        """The subject of a speech verb: the words from the clause start up to it."""
+        before = text[s_start:verb_start]
+        words = before.split()
+        if not words or (strict and words[-1].lower().strip(",") in self.lex.no_subject):
+            return None
+        if before.rstrip().endswith(("”", '"', "»")):
+            return None
+        segments = [s for s in re.split(r",", before) if s.strip()]
+        if not segments:
+            return None
+        segment = segments[-1]
+        offset = s_start + before.rfind(segment)
+        return self._clean_subject(segment, offset)
+
+    def _sentence_subject(self, text: str, s_start: int, limit: int) -> _Attribution | None:
+        """The subject of the sentence: the words before its first verb, after any opening phrase."""
+        for m in re.finditer(r"(?<![\w-])(?:me|mem|men|meng|meny|ber)[a-z]{3,}(?![\w-])", text[s_start:limit]):
+            return self._subject(text, s_start, s_start + m.start(), strict=False)
+        return None
+
+    def _clean_subject(self, segment: str, offset: int) -> _Attribution | None:
+        tokens = list(re.finditer(r"\S+", segment))
+        # keep up to the last capitalised word or speaker noun; drop leading function words
+        keep = [t for t in tokens]
+        while keep and not (keep[-1].group(0)[0].isupper() or keep[-1].group(0).lower() in self.lex.speaker_nouns):
+            keep.pop()
+        while keep and not (keep[0].group(0)[0].isupper() or keep[0].group(0).lower() in self.lex.speaker_nouns):
+            keep.pop(0)
+        if not keep or len(keep) > 12:
+            return None
+        phrase = segment[keep[0].start():keep[-1].end()]
+        return self._named(phrase, offset + keep[0].start())
+
+    def person_name(self, phrase: str) -> str | None:
+        """The personal name at the end of a speaker phrase (titles and countries stripped), if any."""
+        words = phrase.split()
+        name: list[str] = []
+        for word in reversed(words):
+            if not _NAME_TOKEN.fullmatch(word) or word.lower() in self._not_name or self.is_country(word) \
+                    or (word.isupper() and len(word) > 1):
+                break
+            name.insert(0, word)
+        if not name or (len(name) == len(words) and len(words) > 4):
+            return None
+        return " ".join(name)
+
+    def full_name(self, text: str, phrase: str) -> str:
+        """`Ushakov` → `Yury Ushakov`; `Presiden Rusia Vladimir Putin` → `Vladimir Putin`;
+        a phrase with no personal name stays as written."""
+        name = self.person_name(phrase)
+        if name is None:
+            return phrase
+        last = name.split()[-1]
+        best = name
+        for m in re.finditer(rf"((?:[A-ZÀ-Ý][\w'’.-]*\s+){{1,3}}){re.escape(last)}(?![\w])", text):
+            candidate = self.person_name(m.group(0))
+            if candidate and candidate.endswith(name) and len(candidate) > len(best):
+                best = candidate
+        return best
+
+
+def _last_speaker(named: list[_Attribution], position: int) -> str | None:
+    before = [a for a in named if a.position < position]
+    people = [a for a in before if a.person]
+    pick = max(people or before, key=lambda a: a.position, default=None)
+    return pick.name if pick else None
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) indexes of paired quotation marks, curly or straight, within a paragraph."""
+    spans, opened, straight = [], None, None
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            opened = straight = None
+        elif ch in _OPEN:
+            opened = i
+        elif ch in _CLOSE and opened is not None:
+            spans.append((opened, i))
+            opened = None
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                spans.append((straight, i))
+                straight = None
+    return sorted(spans)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and trailing , ; : (and a final full stop) from a span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    if end > start and text[end - 1] == "." and not text[max(start, end - 3):end] == "...":
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence_around(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for start, end in sentences:
+        if start <= offset < end:
+            return start, end
+    return (offset, offset)
+
+
+@lru_cache(maxsize=None)
+def load_finder(data_dir: Path) -> QuoteFinder:
+    from warta.resolution.places import load_finder as load_places
+
+    gazetteer = load_places(data_dir).gazetteer
+
+    def is_country(word: str) -> bool:
+        found = gazetteer.lookup(word)
+        return bool(found) and found[0].record.feature in ("country", "region")
+
+    return QuoteFinder(QuoteLexicon.load(data_dir / "quotes.toml"), is_country)

@@ -1,0 +1,48 @@
+"""Speakers to actor codes, through the actor knowledge base (warta.actors) when it is there."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+logger = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def _kb():
+    try:
+        from warta.actors import default_kb
+    except ImportError:  # the knowledge base is another stage's work; speakers keep a null code
+        logger.info("warta.actors not available: speaker codes stay null")
+        return None
+    try:
+        return default_kb()
+    except Exception as error:  # a broken KB must not stop resolution
+        logger.warning("actor knowledge base failed to load: %s", error)
+        return None
+
+
+def speaker_code(name: str | None, date: str | None) -> str | None:
+    """The CAMEO actor code of a speaker on a date: the whole name, else the longest known
+    name inside it (`pejabat kepresidenan Prancis` → the country's code); None if unknown."""
+    kb = _kb()
+    if kb is None or not name:
+        return None
+    actor = kb.find(name)
+    if actor is not None:
+        return actor.code_on(date)
+    words = name.split()
+    for size in range(min(len(words) - 1, kb.max_len), 0, -1):
+        for start in range(len(words) - size, -1, -1):
+            part = " ".join(words[start:start + size])
+            if not part[:1].isupper():
+                continue
+            actor = kb.find(part)
+            if actor is not None:
+                return actor.code_on(date)
+    return None
+
+
+def preload() -> None:
+    """Load the knowledge base now (at stage load) rather than on the first article."""
+    _kb()
