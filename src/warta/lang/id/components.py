@@ -17,6 +17,7 @@ from warta.lang.id.lemmatizer import lemmatize
 from warta.lang.id import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
 
 _FINAL = frozenset({".", "!", "?", "…", "...", ". . ."})
+_DASHES = frozenset({"–", "—", "-", "--"})
 _CLOSING = frozenset({"”", "’", '"', "'", ")", "»"})
 #: `kata`/`ujar`/`ucap`/`tutur` followed by a speaker (`kata Ushakov`, `katanya`) are verbs of saying.
 _SAYING = frozenset({"kata", "ujar", "ucap", "tutur", "tanya", "jelas", "imbuh", "tambah", "lanjut", "sambung", "tegas", "papar", "terang", "ungkap"})
@@ -27,15 +28,17 @@ class LineBreaks:
         self.punct = punct
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = [None] * len(doc)
+        starts: list[bool | None] = [None] * len(doc)
         after_final = False
         for i, token in enumerate(doc):
             if i == 0:
                 starts[i] = True
+                _dateline(doc, 0, starts)
             if token.is_space and "\n" in token.text:
                 starts[i] = False
                 if i + 1 < len(doc):
                     starts[i + 1] = True
+                    _dateline(doc, i + 1, starts)
             elif self.punct:
                 if after_final and token.text not in _CLOSING and token.text not in _FINAL:
                     if starts[i] is None:
@@ -51,6 +54,20 @@ class LineBreaks:
             if start is not None:
                 token.is_sent_start = start
         return doc
+
+
+def _dateline(doc: Doc, start: int, starts: list) -> None:
+    """`MOSKOW –`, `JAKARTA, KOMPAS.com –` opening a line: a sentence of its own."""
+    for j in range(start, min(start + 8, len(doc))):
+        token = doc[j]
+        if token.text in _DASHES and j > start:
+            if j + 1 < len(doc) and not doc[j + 1].is_space:
+                starts[j + 1] = True
+                for k in range(start + 1, j + 1):
+                    starts[k] = False
+            return
+        if token.is_space or not (token.is_upper or token.is_punct or "." in token.text or token.like_num):
+            return
 
 
 class Lemmatizer:

@@ -31,6 +31,7 @@ _TOKEN = re.compile(
     r"""
     (?P<space>\s+)
     | (?P<url>(?:https?://|www\.)[^\s“”"'‘’<>()\[\]]+[^\s“”"'‘’<>()\[\].,;:!?])
+    | (?P<domain>\w[\w-]*(?:\.[\w-]+)*\.(?:com|net|org|co|id|tv|info|news)(?:\.id)?(?![\w.]*\w))
     | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
     | (?P<abbr>(?:[A-Za-z]\.){2,}|\b(?:"""
     + _ABBREVIATIONS

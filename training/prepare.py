@@ -1,0 +1,250 @@
+"""Turn the public corpora in ../shared/data into spaCy training files (.spacy).
+
+UD treebanks (train/dev for the tagger, morphologizer and parser):
+- current UD_Indonesian-GSD dev and test, UD_Indonesian-CSUI train and test (CC BY-SA 4.0);
+  a fixed slice of GSD test and CSUI test is kept apart as the development set;
+- optionally the old UD v2.0 GSD train file, harmonised to current conventions:
+  clitics split as the tokenizer splits them (-nya → PRON dependent), `flat` → `flat:name`,
+  PROPN on ordinary capitalised words → their usual tag, features from current data;
+- everywhere `compound` → `nmod` (the convention of current GSD annotations and of PUD,
+  which uses `compound` 25 times in 1,000 sentences).
+UD_Indonesian-PUD is never read here: it is for evaluation only.
+
+NER corpora (train/dev for the entity recogniser), mapped to one scheme:
+NERP PPL→PER, PLC→LOC, IND→ORG, EVT→EVT, FNB→PRODUCT; NERGrit PERSON→PER, PLACE→LOC,
+ORGANISATION→ORG; idner-news-2k PER/LOC/ORG. NERP is lower case: a re-cased copy (names in
+title case, the first word capitalised) is added; the cased corpora get lower-cased copies.
+
+Usage: python training/prepare.py DATA_DIR OUT_DIR [--old-gsd]
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin, Span
+
+from warta.language.conllu import NER_LABELS, Sentence, bio_spans, read_bio, read_conllu
+
+SEED = 20260225
+UD = "ud"
+CURRENT = (
+    "UD_Indonesian-GSD/id_gsd-ud-dev.conllu",
+    "UD_Indonesian-GSD/id_gsd-ud-test.conllu",
+    "UD_Indonesian-CSUI/id_csui-ud-train.conllu",
+    "UD_Indonesian-CSUI/id_csui-ud-test.conllu",
+)
+#: Development sentences: every fifth sentence of GSD test and CSUI test.
+DEV_FILES = ("UD_Indonesian-GSD/id_gsd-ud-test.conllu", "UD_Indonesian-CSUI/id_csui-ud-test.conllu")
+OLD_GSD = "UD_Indonesian-GSD/id-ud-train.v2.0-old-annotation.conllu"
+SENTS_PER_DOC = 10
+
+NER_FILES = {
+    "nerp": ("nerp/train_preprocess.txt", "nerp/valid_preprocess.txt"),
+    "nergrit": ("nergrit/train_preprocess.txt", "nergrit/valid_preprocess.txt"),
+    "idner": ("idner-news-2k/train.txt", "idner-news-2k/dev.txt"),
+}
+
+
+# --- CoNLL-U ---------------------------------------------------------------------------
+
+def harmonise(sentence: Sentence) -> Sentence:
+    """Labels every training sentence shares: `compound` → `nmod`."""
+    sentence.deps = ["nmod" if d == "compound" else d for d in sentence.deps]
+    return sentence
+
+
+# --- the old v2.0 GSD train file ---------------------------------------------------------
+
+def feature_lexicon(sentences: list[Sentence]) -> tuple[dict, dict]:
+    """From current data: the usual features of (form, UPOS), and the usual UPOS of a form."""
+    feats: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    tags: dict[str, Counter] = defaultdict(Counter)
+    for s in sentences:
+        for word, pos, morph in zip(s.words, s.pos, s.morphs):
+            feats[(word.lower(), pos)][morph] += 1
+            tags[word.lower()][pos] += 1
+    return (
+        {k: c.most_common(1)[0][0] for k, c in feats.items()},
+        {k: c for k, c in tags.items()},
+    )
+
+
+def default_features(word: str, pos: str) -> str:
+    lower = word.lower()
+    if pos == "NOUN":
+        head, _, tail = lower.partition("-")
+        return "Number=Plur" if tail and head == tail else "Number=Sing"
+    if pos == "VERB":
+        return "Voice=Pass" if lower.startswith("di") else "Voice=Act"
+    if pos == "NUM":
+        return "NumType=Card"
+    return ""
+
+
+def harmonise_old(sentence: Sentence, feats: dict, tags: dict) -> Sentence | None:
+    """Bring an old v2.0 GSD sentence to current conventions; None if a clitic can't be placed."""
+    from warta.lang.id.lemmatizer import lemmatize
+    from warta.lang.id.tokenizer import split_clitic
+
+    out = Sentence(text=sentence.text)
+    new_index: list[int] = []  # old word index → new index of its host
+    clitics: list[tuple[int, int, str]] = []  # (new index of clitic, new index of host, host UPOS)
+    for i, word in enumerate(sentence.words):
+        pos = sentence.pos[i]
+        if pos == "PROPN" and i > 0 and word[:1].isupper():
+            usual = tags.get(word.lower())
+            if usual and usual.most_common(1)[0][0] != "PROPN" and usual["PROPN"] == 0 and sum(usual.values()) >= 3:
+                pos = usual.most_common(1)[0][0]
+        pieces = split_clitic(word) if pos not in ("PROPN", "X", "PUNCT", "SYM") else (word,)
+        new_index.append(len(out.words))
+        host = pieces[0]
+        out.words.append(host)
+        out.spaces.append(sentence.spaces[i] if len(pieces) == 1 else False)
+        out.pos.append(pos)
+        out.morphs.append(feats.get((host.lower(), pos), default_features(host, pos)))
+        out.lemmas.append(lemmatize(host, pos))
+        out.heads.append(sentence.heads[i])
+        out.deps.append(sentence.deps[i])
+        if len(pieces) == 2:
+            clitic = pieces[1]
+            clitics.append((len(out.words), len(out.words) - 1, pos))
+            out.words.append(clitic)
+            out.spaces.append(sentence.spaces[i])
+            lower = clitic.lower()
+            if lower in ("nya", "ku", "mu"):
+                out.pos.append("PRON")
+                person = {"nya": "3", "ku": "1", "mu": "2"}[lower]
+                out.morphs.append(f"Number=Sing|Person={person}|PronType=Prs")
+                out.lemmas.append({"nya": "dia", "ku": "aku", "mu": "kamu"}[lower])
+            else:
+                out.pos.append("PART")
+                out.morphs.append("")
+                out.lemmas.append(lower)
+            out.heads.append(-2)  # placeholder, fixed below
+            out.deps.append("")
+    # old heads index old words; map to new indexes
+    out.heads = [new_index[h] if h >= 0 else h for h in out.heads]
+    for c, host, host_pos in clitics:
+        if out.pos[c] == "PART":
+            out.heads[c], out.deps[c] = host, "advmod" if out.words[c].lower() == "lah" else "discourse"
+            if out.words[c].lower() == "kah":
+                out.deps[c] = "discourse"
+        elif host_pos in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
+            out.heads[c], out.deps[c] = host, "nmod:poss"
+        elif host_pos == "VERB":
+            has_obj = any(h == host and d == "obj" for h, d in zip(out.heads, out.deps))
+            out.heads[c], out.deps[c] = host, "nmod:poss" if has_obj else "obj"
+        elif host_pos == "ADP":
+            # kepadanya: the pronoun takes the preposition's place; the preposition is its case
+            out.heads[c], out.deps[c] = out.heads[host], "obl" if out.deps[host] == "case" else out.deps[host]
+            for j, h in enumerate(out.heads):
+                if h == host and j != c:
+                    out.heads[j] = c
+            out.heads[host], out.deps[host] = c, "case"
+        else:
+            return None
+    out.deps = ["flat:name" if d == "flat" else d for d in out.deps]
+    return harmonise(out)
+
+
+# --- Docs ----------------------------------------------------------------------------------
+
+def to_docs(nlp, sentences: list[Sentence], per_doc: int = SENTS_PER_DOC) -> Iterator[Doc]:
+    for start in range(0, len(sentences), per_doc):
+        group = sentences[start : start + per_doc]
+        words, spaces, pos, morphs, lemmas, heads, deps, starts = [], [], [], [], [], [], [], []
+        for s in group:
+            offset = len(words)
+            words += s.words
+            spaces += s.spaces[:-1] + [True]
+            pos += s.pos
+            morphs += s.morphs
+            lemmas += s.lemmas
+            heads += [offset + h if h >= 0 else offset + i for i, h in enumerate(s.heads)]
+            deps += s.deps
+            starts += [True] + [False] * (len(s.words) - 1)
+        spaces[-1] = False
+        yield Doc(
+            nlp.vocab, words=words, spaces=spaces, pos=pos, morphs=morphs,
+            lemmas=[l or w for l, w in zip(lemmas, words)], heads=heads, deps=deps, sent_starts=starts,
+        )
+
+
+def spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    return [(s, e, NER_LABELS[l]) for s, e, l in bio_spans(tags) if l in NER_LABELS]
+
+
+def recase(words: list[str], ents: list[tuple[int, int, str]]) -> list[str]:
+    """A lower-case NERP sentence as news would write it: names title-cased, first word capital."""
+    out = list(words)
+    for s, e, label in ents:
+        for i in range(s, e):
+            w = out[i]
+            if label == "ORG" and len(w) <= 4 and w.isalpha() and w not in ("dan", "di", "ke"):
+                out[i] = w.upper()
+            elif w not in ("dan", "di", "ke", "dari", "bin", "binti", "van", "de"):
+                out[i] = w[:1].upper() + w[1:]
+    if out:
+        out[0] = out[0][:1].upper() + out[0][1:]
+    return out
+
+
+def ner_doc(nlp, words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+    doc.ents = [Span(doc, s, e, label=l) for s, e, l in ents]
+    return doc
+
+
+def prepare_ner(nlp, data: Path, out: Path) -> None:
+    rng = random.Random(SEED)
+    train, dev = [], []
+    for corpus, (train_file, dev_file) in NER_FILES.items():
+        for words, tags in read_bio(data / "ner" / train_file):
+            ents = spans(tags)
+            train.append(ner_doc(nlp, words, ents))
+            if corpus == "nerp":
+                train.append(ner_doc(nlp, recase(words, ents), ents))
+            elif rng.random() < 0.5:
+                train.append(ner_doc(nlp, [w.lower() for w in words], ents))
+        for words, tags in read_bio(data / "ner" / dev_file):
+            dev.append(ner_doc(nlp, words, spans(tags)))
+    rng.shuffle(train)
+    DocBin(docs=train).to_disk(out / "ner-train.spacy")
+    DocBin(docs=dev).to_disk(out / "ner-dev.spacy")
+    print(f"NER: {len(train)} train docs, {len(dev)} dev docs")
+
+
+def prepare_ud(nlp, data: Path, out: Path, old_gsd: bool) -> None:
+    train: list[Sentence] = []
+    dev: list[Sentence] = []
+    for name in CURRENT:
+        for i, s in enumerate(read_conllu(data / UD / name)):
+            (dev if name in DEV_FILES and i % 5 == 0 else train).append(harmonise(s))
+    if old_gsd:
+        feats, tags = feature_lexicon(train)
+        old = [harmonise_old(s, feats, tags) for s in read_conllu(data / UD / OLD_GSD)]
+        kept = [s for s in old if s is not None]
+        print(f"old GSD: {len(kept)} of {len(old)} sentences harmonised")
+        train += kept
+    random.Random(SEED).shuffle(train)
+    DocBin(docs=list(to_docs(nlp, train))).to_disk(out / "ud-train.spacy")
+    DocBin(docs=list(to_docs(nlp, dev))).to_disk(out / "ud-dev.spacy")
+    print(f"UD: {len(train)} train sentences, {len(dev)} dev sentences")
+
+
+def main(data: Path, out: Path, old_gsd: bool) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("id")
+    prepare_ud(nlp, data, out, old_gsd)
+    prepare_ner(nlp, data, out)
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(Path(args[0]), Path(args[1]), "--old-gsd" in sys.argv)
