@@ -1,0 +1,283 @@
+"""The event coder: sentence by sentence, triggers → senses → actors → mode → Event records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+
+from warta.actors import ActorKB
+from warta.coding.cameo import CameoTable
+from warta.coding.lexicon import Lexicon, Sense
+from warta.coding.mentions import DocMemory, Mention, MentionFinder
+from warta.coding.modality import complement_mode, local_mode
+from warta.coding.roles import Sentence
+from warta.coding.triggers import Trigger, find_triggers
+from warta.coding.words import Lemmatize, Word, build_words
+from warta.document import ActorRef, Document, Event
+
+MAX_PAIRS = 6
+
+
+@dataclass
+class Coded:
+    """One coded trigger before it becomes Event records (one per source-target pair)."""
+
+    trigger: Trigger
+    sense: Sense
+    sources: list[Mention]
+    targets: list[Mention]
+    light: int | None = None  # index of the light verb of a noun trigger
+    light_mode: str = "asserted"
+
+
+@dataclass
+class ArticleState:
+    memory: DocMemory = field(default_factory=DocMemory)
+    events: list[tuple[Coded, Mention]] = field(default_factory=list)  # (coded, first source)
+    last_reporter: str | None = None
+
+
+class Coder:
+    def __init__(self, lexicon: Lexicon, kb: ActorKB, cameo: CameoTable, lemmatize: Lemmatize | None = None) -> None:
+        self.lexicon = lexicon
+        self.kb = kb
+        self.cameo = cameo
+        self.lemmatize = lemmatize
+        self.finder = MentionFinder(lexicon, kb)
+
+    # -- public ------------------------------------------------------------------------
+    def __call__(self, document: Document) -> Document:
+        if document.spacy_doc is None or not document.sentences:
+            return document
+        words = build_words(document.spacy_doc, document.sentence_index, self.lemmatize)
+        state = ArticleState()
+        all_mentions: list[Mention] = []
+        events: list[Event] = []
+        for lo, hi in _sentence_spans(words):
+            mentions = self.finder.mentions(words, lo, hi, state.memory, document.article.date)
+            all_mentions.extend(mentions)
+            sentence = Sentence(words, lo, hi, mentions, self.lexicon)
+            events.extend(self._code_sentence(sentence, state, document))
+        document.events = events
+        _set_entity_actors(document, all_mentions)
+        return document
+
+    # -- one sentence -------------------------------------------------------------------
+    def _code_sentence(self, s: Sentence, state: ArticleState, document: Document) -> list[Event]:
+        triggers = find_triggers(s.words, s.start, s.end, self.lexicon, set(s.inside))
+        reporter = self._reporter(s, state)
+        out: list[Event] = []
+        governing: list[tuple[int, str]] = []
+        for trigger in triggers:
+            coded = self._roles(trigger, s, state)
+            if coded is None:
+                if trigger.kind == "verb":
+                    fallback = next((x for x in trigger.senses if not x.with_), None)
+                    if fallback is not None:
+                        governing.append((trigger.first, fallback.code))
+                continue
+            anchor = coded.light if coded.light is not None else trigger.first
+            mode = local_mode(s.words, s.start, anchor, trigger.last, trigger.kind == "noun", self.lexicon)
+            mode = mode or (coded.light_mode if coded.light_mode != "asserted" else None)
+            mode = mode or complement_mode(s.words, s.start, anchor, governing, self.lexicon) or "asserted"
+            if trigger.kind == "verb":
+                governing.append((trigger.first, coded.sense.code))
+            state.events.append((coded, coded.sources[0]))
+            out.extend(self._events(coded, s, mode, reporter, document))
+        for m in s.mentions:
+            if m.code and s.governor(m) is None and not s.is_object(m):
+                state.memory.subjects.append(m)
+        return out
+
+    def _sense(self, trigger: Trigger, s: Sentence) -> Sense | None:
+        for sense in trigger.senses:
+            if s.complement_has(trigger, sense):
+                return sense
+        return None
+
+    def _roles(self, trigger: Trigger, s: Sentence, state: ArticleState) -> Coded | None:
+        sense = self._sense(trigger, s)
+        if sense is None:
+            return None
+        if trigger.kind == "noun":
+            return self._noun_roles(trigger, sense, s, state)
+        if trigger.agent_clitic:  # disebutnya: "-nya" is the agent, the clause subject its antecedent
+            source = s.subject_left(trigger.first)
+            target = self._first_slot(trigger, sense, s, exclude=source) or s.agent_of_passive(trigger)
+        elif trigger.passive:
+            target = s.subject_left(trigger.first)
+            source = s.agent_of_passive(trigger)
+        else:
+            source = s.subject_left(trigger.first)
+            target = self._first_slot(trigger, sense, s, exclude=source)
+            if target is None:
+                target = self._anaphoric_target(trigger, s, state)
+        return self._finish(trigger, sense, source, target, s, state)
+
+    def _first_slot(self, trigger: Trigger, sense: Sense, s: Sentence, exclude: Mention | None) -> Mention | None:
+        for slot in sense.target:
+            found = s.find_slot(trigger, slot, exclude)
+            if found is not None:
+                return found
+        return None
+
+    def _noun_roles(self, trigger: Trigger, sense: Sense, s: Sentence, state: ArticleState) -> Coded | None:
+        g = self.lexicon.grammar
+        source = target = None
+        light, light_mode = None, "asserted"
+        between = s.find_slot(trigger, "antara") if "antara" in sense.target else None
+        if between is not None and s.governor(between) == "antara" and between.first - trigger.last <= 3:
+            pair = s.members(between)
+            if len(pair) >= 2:
+                return Coded(trigger, sense, [pair[0]], [pair[1]])
+        nxt = s.by_first.get(trigger.last + 1)
+        if nxt is not None and s.governor(nxt) is None:
+            source = s._group_head(nxt)
+        if source is None:
+            source = s.agent_of_passive(trigger)
+        j = trigger.first - 1
+        while j >= s.start and s.words[j].lower in g.determiners | {"sebuah", "serangkaian", "rangkaian"}:
+            j -= 1
+        if source is None and j >= s.start:
+            lemma = s.words[j].lemma
+            if lemma in g.light_verbs and lemma != s.words[j].base and j not in s.inside:
+                light, light_mode = j, g.light_verbs[lemma]
+                source = s.subject_left(j)
+            elif s.words[j].lower in g.frame_prepositions:
+                source = self._after_frame(trigger, s)
+        target = self._first_slot(trigger, sense, s, exclude=source)
+        if source is None and target is None:
+            return None
+        coded = self._finish(trigger, sense, source, target, s, state)
+        if coded is not None:
+            coded.light, coded.light_mode = light, light_mode
+        return coded
+
+    def _after_frame(self, trigger: Trigger, s: Sentence) -> Mention | None:
+        """"Dalam percakapan telepon dengan X ..., Blinken menekankan": the main clause's subject."""
+        for k in range(trigger.last + 1, s.end):
+            if s.words[k].text == ",":
+                for m in s.mentions:
+                    if m.first > k and s.governor(m) is None:
+                        return s._group_head(m)
+                return None
+        return None
+
+    def _anaphoric_target(self, trigger: Trigger, s: Sentence, state: ArticleState) -> Mention | None:
+        """"menolak tuntutan tersebut": the source of the earlier demand is the target."""
+        k = trigger.last + 1
+        if k >= s.end:
+            return None
+        nouns = find_triggers(s.words, k, min(s.end, k + 3), self.lexicon, set())
+        if not nouns or nouns[0].first != k:
+            return None
+        after = nouns[0].last + 1
+        if after >= s.end or s.words[after].lower not in self.lexicon.grammar.demonstratives:
+            return None
+        root = nouns[0].senses[0].code[:2]
+        for coded, source in reversed(state.events):
+            if coded.sense.code[:2] == root:
+                return source
+        return None
+
+    def _finish(self, trigger, sense, source, target, s: Sentence, state: ArticleState) -> Coded | None:
+        if source is None:
+            return None
+        sources = s.members(source)
+        if target is None:
+            if sense.mutual and len(sources) >= 2:
+                return Coded(trigger, sense, [sources[0]], [sources[1]])
+            return None
+        targets = s.members(target)
+        if sense.mutual and len(sources) >= 2 and target is None:
+            return Coded(trigger, sense, [sources[0]], [sources[1]])
+        return Coded(trigger, sense, sources, targets)
+
+    # -- records ----------------------------------------------------------------------------
+    def _events(self, coded: Coded, s: Sentence, mode: str, reporter: str | None, document: Document) -> list[Event]:
+        cameo = self.cameo[coded.sense.code]
+        out = []
+        for source, target in list(product(coded.sources, coded.targets))[:MAX_PAIRS]:
+            src_code = self._resolve(source, None, s)
+            tgt_code = self._resolve(target, src_code, s)
+            if not src_code or not tgt_code or src_code == tgt_code:
+                continue
+            lo, hi = self._span(coded, source, target, s)
+            text = document.article.text
+            out.append(
+                Event(
+                    code=cameo.code,
+                    root=cameo.root,
+                    name=cameo.name,
+                    quad_class=cameo.quad_class,
+                    goldstein=cameo.goldstein,
+                    source=ActorRef(src_code, source.text, source.start, source.end),
+                    target=ActorRef(tgt_code, target.text, target.start, target.end),
+                    sentence=s.words[coded.trigger.first].sent,
+                    start=lo,
+                    end=hi,
+                    evidence=text[lo:hi],
+                    trigger=" ".join(w.text for w in s.words[coded.trigger.first : coded.trigger.last + 1]),
+                    plover=cameo.plover,
+                    mode=mode,
+                    reported_by=reporter if reporter and reporter not in (source.name, source.text) else None,
+                )
+            )
+        return out
+
+    def _resolve(self, m: Mention, owner_code: str | None, s: Sentence) -> str | None:
+        if m.code:
+            return m.code
+        if m.possessive and m.sector is not None:
+            owner = owner_code[:3] if owner_code else None
+            return owner + m.sector if owner else None
+        return None
+
+    @staticmethod
+    def _span(coded: Coded, source: Mention, target: Mention, s: Sentence) -> tuple[int, int]:
+        first, last = coded.trigger.first, coded.trigger.last
+        for m in (source, target):
+            if s.start <= m.first < s.end and m.sent == s.words[first].sent:
+                first, last = min(first, m.first), max(last, m.last)
+        return s.words[first].start, s.words[last].end
+
+    def _reporter(self, s: Sentence, state: ArticleState) -> str | None:
+        """Who tells the sentence: "menurut X", "..., kata X", "X mengatakan (bahwa)"."""
+        g = self.lexicon.grammar
+        for k in range(s.start, s.end):
+            w = s.words[k]
+            nxt = s.by_first.get(k + 1)
+            if w.lower in g.reported_markers and nxt is not None:
+                return _name(nxt)
+            if w.lemma in g.speech_verbs or w.base in g.speech_verbs:
+                prev = s.words[k - 1].text if k > s.start else ""
+                if prev in (",", "”", "\"", "’") and nxt is not None:
+                    state.last_reporter = _name(nxt)
+                    return state.last_reporter
+                if prev in (",", "”", "\"", "’") and w.possessive:
+                    return state.last_reporter
+        return None
+
+
+def _name(m: Mention) -> str:
+    return m.name or m.text
+
+
+def _sentence_spans(words: list[Word]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for w in words:
+        if w.sent < 0:
+            continue
+        if spans and words[spans[-1][1] - 1].sent == w.sent and spans[-1][1] == w.i:
+            spans[-1] = (spans[-1][0], w.i + 1)
+        else:
+            spans.append((w.i, w.i + 1))
+    return spans
+
+
+def _set_entity_actors(document: Document, mentions: list[Mention]) -> None:
+    for entity in document.entities:
+        for m in mentions:
+            if m.code and m.start <= entity.start and entity.end <= m.end:
+                entity.actor = m.code
+                break

@@ -1,0 +1,146 @@
+"""A language's coding dictionaries, read from `warta/lang/<code>/*.yaml` and validated.
+
+verbs.yaml (triggers by lemma), nouns.yaml (event nouns by surface form), agents.yaml
+(sector nouns), modality.yaml (mode cues) and grammar.yaml (function words).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import srsly
+
+from warta.coding.cameo import CameoTable
+
+TARGET_SLOTS = frozenset({"obj", "any"})
+
+
+class LexiconError(ValueError):
+    """A dictionary file breaks its format (file, entry and reason in the message)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    code: str
+    with_: tuple[tuple[str, ...], ...] = ()  # any of these word sequences must follow
+    target: tuple[str, ...] = ("obj",)
+    mutual: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    code: str  # sector code (GOV, MIL...), "" for none
+    head: bool = False
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class Grammar:
+    words: dict[str, frozenset[str]]
+    light_verbs: dict[str, str]
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        try:
+            return self.words[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+@dataclass(frozen=True)
+class Modality:
+    negation: frozenset[tuple[str, ...]]
+    negation_window: int
+    sentence_negation: frozenset[tuple[str, ...]]
+    hypothetical: frozenset[tuple[str, ...]]
+    hypothetical_window: int
+    hypothetical_after: frozenset[tuple[str, ...]]
+    alleged: frozenset[tuple[str, ...]]
+    alleged_window: int
+    complement_by_code: dict[str, str]
+    complement_by_lemma: dict[str, str]
+    complement_exclude: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    code: str
+    verbs: dict[str, tuple[Sense, ...]]
+    nouns: dict[tuple[str, ...], tuple[Sense, ...]]
+    agents: dict[tuple[str, ...], Agent]
+    grammar: Grammar
+    modality: Modality
+    max_noun: int = field(default=1)
+    max_agent: int = field(default=1)
+
+
+def phrase(text: str) -> tuple[str, ...]:
+    return tuple(str(text).lower().split())
+
+
+def _sense(entry: dict, where: str, cameo: CameoTable) -> Sense:
+    if not isinstance(entry, dict) or "code" not in entry:
+        raise LexiconError(f"{where}: a sense needs a code")
+    code = str(entry["code"])
+    if code not in cameo:
+        raise LexiconError(f"{where}: {code!r} is not a CAMEO event code")
+    unknown = set(entry) - {"code", "with", "target", "mutual"}
+    if unknown:
+        raise LexiconError(f"{where}: unknown field(s) {sorted(unknown)}")
+    target = tuple(str(t) for t in entry.get("target", ["obj"]))
+    return Sense(code, tuple(phrase(w) for w in entry.get("with", [])), target, bool(entry.get("mutual", False)))
+
+
+def _cues(values) -> frozenset[tuple[str, ...]]:
+    return frozenset(phrase(v) for v in values or [])
+
+
+def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
+    """Read and check one language's dictionaries; raises LexiconError."""
+    def read(name: str) -> dict:
+        path = data_dir / name
+        if not path.exists():
+            raise LexiconError(f"{path}: missing (the event coder needs it for language {code!r})")
+        return srsly.read_yaml(path) or {}
+
+    verbs = {
+        str(lemma): tuple(_sense(s, f"verbs.yaml:{lemma}", cameo) for s in senses)
+        for lemma, senses in read("verbs.yaml").items()
+    }
+    nouns = {
+        phrase(noun): (_sense(entry, f"nouns.yaml:{noun}", cameo),)
+        for noun, entry in read("nouns.yaml").items()
+    }
+    agents = {
+        phrase(noun): Agent(str(a.get("code", "")), bool(a.get("head", False)), bool(a.get("generic", False)))
+        for noun, a in (read("agents.yaml").get("agents") or {}).items()
+    }
+    raw_grammar = read("grammar.yaml")
+    grammar = Grammar(
+        words={k: frozenset(str(w).lower() for w in v) for k, v in raw_grammar.items() if isinstance(v, list)},
+        light_verbs={str(k): str(v) for k, v in (raw_grammar.get("light_verbs") or {}).items()},
+    )
+    raw = read("modality.yaml")
+    modality = Modality(
+        negation=_cues(raw.get("negation")),
+        negation_window=int(raw.get("negation_window", 3)),
+        sentence_negation=_cues(raw.get("sentence_negation")),
+        hypothetical=_cues(raw.get("hypothetical")),
+        hypothetical_window=int(raw.get("hypothetical_window", 4)),
+        hypothetical_after=_cues(raw.get("hypothetical_after")),
+        alleged=_cues(raw.get("alleged")),
+        alleged_window=int(raw.get("alleged_window", 4)),
+        complement_by_code={str(k): str(v) for k, v in (raw.get("complement_by_code") or {}).items()},
+        complement_by_lemma={str(k): str(v) for k, v in (raw.get("complement_by_lemma") or {}).items()},
+        complement_exclude=frozenset(str(w).lower() for w in raw.get("complement_exclude") or []),
+    )
+    return Lexicon(
+        code=code,
+        verbs=verbs,
+        nouns=nouns,
+        agents=agents,
+        grammar=grammar,
+        modality=modality,
+        max_noun=max((len(k) for k in nouns), default=1),
+        max_agent=max((len(k) for k in agents), default=1),
+    )

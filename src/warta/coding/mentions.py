@@ -1,0 +1,264 @@
+"""Actor mentions: runs of agent nouns, countries, organisations and names, with a CAMEO code.
+
+"pejabat Departemen Luar Negeri AS" → USAGOV; "Presiden Rusia Vladimir Putin" → the KB's
+code for Putin on the article date; "negara-negara Barat dan media" → a list of two
+mentions (WST, MED); "kedua pemimpin" → the last two heads of state named; "pasukannya" →
+MIL, its owner found by the event (the -nya possessive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta.actors import Actor, ActorKB
+from warta.coding.lexicon import Agent, Lexicon
+from warta.coding.words import Word, fold
+
+BLOC_KINDS = ("organization", "country", "metonym")
+
+
+@dataclass(slots=True)
+class Atom:
+    first: int
+    last: int  # inclusive word index
+    kind: str  # agent, person, country, metonym, organization, name, dual
+    code: str = ""
+    actor: Actor | None = None
+    agent: Agent | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    first: int
+    last: int
+    sent: int
+    text: str
+    start: int
+    end: int
+    code: str | None
+    kind: str
+    name: str = ""  # person's canonical name, when known
+    head: bool = False
+    sector: str = ""  # agent sector when the owner is still unknown (-nya, generic)
+    possessive: bool = False
+    group: int = -1
+    members: list["Mention"] = field(default_factory=list)  # "kedua pemimpin" → two antecedents
+
+    @property
+    def country(self) -> str:
+        return (self.code or "")[:3]
+
+
+@dataclass
+class DocMemory:
+    """What the coder remembers across sentences of one article (never across articles)."""
+
+    names: dict[str, tuple[str, bool, str]] = field(default_factory=dict)  # surname → code, head, name
+    heads: list[Mention] = field(default_factory=list)
+    countries: list[Mention] = field(default_factory=list)
+    subjects: list[Mention] = field(default_factory=list)
+
+
+def _keys(words: list[Word], i: int, n: int) -> tuple[str, ...]:
+    out: list[str] = []
+    for w in words[i : i + n]:
+        out.extend(p for p in fold(w.text).replace("-", " ").split() if p)
+    return tuple(out)
+
+
+def _case_ok(alias: str, words: list[Word]) -> bool:
+    if alias.islower():
+        return True
+    text = " ".join(w.text for w in words)
+    if alias.isupper() and len(alias.replace(".", "")) <= 3:
+        return text.replace(".", "") == alias.replace(".", "")
+    return all(w.text[:1].isupper() or not w.text[:1].isalpha() for w in words[:1])
+
+
+class MentionFinder:
+    def __init__(self, lexicon: Lexicon, kb: ActorKB) -> None:
+        self.lexicon = lexicon
+        self.kb = kb
+        g = lexicon.grammar
+        self._function = g.prepositions | g.relative_markers | g.complementizers | g.coordinators | g.subordinators | g.list_joiners | g.demonstratives
+
+    # -- atoms ---------------------------------------------------------------------------
+    def _kb_atom(self, words: list[Word], i: int, end: int) -> Atom | None:
+        for n in range(min(self.kb.max_len, end - i), 0, -1):
+            for actor, alias in self.kb.lookup(_keys(words, i, n)):
+                if _case_ok(alias, words[i : i + n]):
+                    return Atom(i, i + n - 1, actor.kind, actor=actor)
+        return None
+
+    def _agent_atom(self, words: list[Word], i: int, end: int) -> Atom | None:
+        for n in range(min(self.lexicon.max_agent, end - i), 0, -1):
+            key = tuple(w.base for w in words[i : i + n])
+            agent = self.lexicon.agents.get(key)
+            if agent is not None:
+                return Atom(i, i + n - 1, "agent", code=agent.code, agent=agent)
+        return None
+
+    def atoms(self, words: list[Word], start: int, end: int, memory: DocMemory) -> list[Atom]:
+        out: list[Atom] = []
+        i = start
+        dual = self.lexicon.grammar.dual_words
+        while i < end:
+            w = words[i]
+            atom = self._agent_atom(words, i, end) or self._kb_atom(words, i, end)
+            if atom and atom.kind in BLOC_KINDS and atom.first == atom.last and i > start:
+                prev = words[i - 1]
+                if prev.is_capitalised and prev.text.isalpha() and not (out and out[-1].last == i - 1) and i - 1 > start:
+                    atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat
+            if atom is None and w.lower in dual and i + 1 < end:
+                nxt = self._agent_atom(words, i + 1, end)
+                if nxt is not None:
+                    out.append(Atom(i, nxt.last, "dual", code=nxt.code, agent=nxt.agent))
+                    i = nxt.last + 1
+                    continue
+            if atom is None and w.is_capitalised and w.text.replace("-", "").isalpha() and w.lower not in self._function:
+                last = i
+                while last + 1 < end and words[last + 1].is_capitalised and words[last + 1].text.replace("-", "").isalpha():
+                    if self._kb_atom(words, last + 1, end) or self._agent_atom(words, last + 1, end):
+                        break
+                    last += 1
+                atom = Atom(i, last, "name")
+                known = memory.names.get(fold(words[last].text))
+                if known and (i > start or last > i):
+                    atom.code = known[0]
+            if atom is not None:
+                out.append(atom)
+                i = atom.last + 1
+            else:
+                i += 1
+        return out
+
+    # -- grouping --------------------------------------------------------------------------
+    def _modifier_gap(self, words: list[Word], a: int, b: int) -> bool:
+        gap = words[a:b]
+        return 0 < len(gap) <= 4 and all(
+            w.text.isalpha() and not w.is_capitalised and w.lower not in self._function and w.lemma not in self.lexicon.verbs
+            for w in gap
+        )
+
+    def _joinable(self, current: list[Atom], nxt: Atom, words: list[Word]) -> bool:
+        kinds = {a.kind for a in current}
+        gap_start, gap_end = current[-1].last + 1, nxt.first
+        has_owner = bool(kinds & {"country", "metonym", "organization"})
+        if "person" in kinds or "dual" in kinds or (("name" in kinds) and nxt.kind != "name"):
+            return False
+        if gap_start == gap_end:
+            if nxt.kind == "agent":
+                return not has_owner and "name" not in kinds
+            if nxt.kind in BLOC_KINDS:
+                return not has_owner or current[-1].kind == "agent"
+            return nxt.kind in ("person", "name") and bool(kinds & {"agent", "country", "metonym", "organization"})
+        if nxt.kind in BLOC_KINDS and kinds == {"agent"}:
+            return self._modifier_gap(words, gap_start, gap_end)
+        if nxt.kind in ("person", "name") and gap_end - gap_start == 1 and words[gap_start].text == ",":
+            return "agent" in kinds  # appositive: "Ajudan ... Kremlin, Yury Ushakov"
+        return False
+
+    def mentions(self, words: list[Word], start: int, end: int, memory: DocMemory, date: str | None) -> list[Mention]:
+        atoms = self.atoms(words, start, end, memory)
+        out: list[Mention] = []
+        k = 0
+        while k < len(atoms):
+            current = [atoms[k]]
+            k += 1
+            while k < len(atoms) and self._joinable(current, atoms[k], words):
+                current.append(atoms[k])
+                k += 1
+            mention = self._build(current, words, memory, date)
+            if mention is not None:
+                out.append(mention)
+                if mention.code and mention.kind != "dual":
+                    memory.countries.append(mention)
+                    if mention.head:
+                        memory.heads.append(mention)
+        self._group(out, words)
+        return out
+
+    def _build(self, atoms: list[Atom], words: list[Word], memory: DocMemory, date: str | None) -> Mention | None:
+        first, last = atoms[0].first, atoms[-1].last
+        text = " ".join(w.text for w in words[first : last + 1]).replace(" ,", ",")
+        agents = [a.agent for a in atoms if a.kind in ("agent", "dual") and a.agent is not None]
+        sector = next((a.code for a in reversed(agents) if a.code), "")
+        head = any(a.head for a in agents)
+        owner = next((a for a in reversed(atoms) if a.kind in BLOC_KINDS), None)
+        person = next((a for a in atoms if a.kind == "person"), None)
+        name_atom = next((a for a in atoms if a.kind == "name"), None)
+        mention = Mention(first, last, words[first].sent, text, words[first].start, words[last].end, None, atoms[0].kind, head=head)
+        if atoms[0].kind == "dual":
+            pool = memory.heads if atoms[0].agent and atoms[0].agent.head else memory.countries
+            if atoms[0].agent and not atoms[0].agent.head and atoms[0].agent.code:
+                pool = memory.subjects
+            picked = _last_distinct(pool, 2)
+            if len(picked) < 2:
+                return None
+            mention.kind, mention.members, mention.code = "dual", picked, picked[0].code
+            return mention
+        owner_code = owner.actor.code_on(date) if owner and owner.actor else ""
+        if person is not None and person.actor is not None:
+            code = person.actor.code_on(date)
+            if not owner_code or code.startswith(owner_code[:3]):
+                mention.kind, mention.code, mention.name = "person", code, person.actor.name
+                mention.head = head or person.actor.is_head
+                self._remember(memory, words, person, code, mention.head, person.actor.name)
+                return mention
+        if owner_code:
+            mention.kind = owner.kind
+            is_country = owner.kind == "country" and len(owner_code) == 3
+            mention.code = owner_code + sector if is_country and sector else owner_code
+        elif name_atom is not None and name_atom.code and len(atoms) == 1:
+            known = memory.names[fold(words[name_atom.last].text)]
+            mention.kind, mention.code, mention.head, mention.name = "person", known[0], known[1], known[2]
+            return mention
+        elif agents:
+            generic = all(a.generic for a in agents)
+            mention.kind, mention.sector = "agent", sector
+            mention.possessive = words[last].possessive
+            mention.code = None if generic or mention.possessive else sector or None
+            if mention.code is None and not mention.possessive:
+                return None
+        else:
+            return None
+        if name_atom is not None and mention.code:
+            name = " ".join(w.text for w in words[name_atom.first : name_atom.last + 1])
+            mention.kind, mention.name = "person", name
+            self._remember(memory, words, name_atom, mention.code, head, name)
+        return mention
+
+    @staticmethod
+    def _remember(memory: DocMemory, words: list[Word], atom: Atom, code: str, head: bool, name: str) -> None:
+        memory.names[fold(words[atom.last].text)] = (code, head, name)
+
+    def _group(self, mentions: list[Mention], words: list[Word]) -> None:
+        """Lists joined by commas and a final dan/serta: "Jerman, Israel, dan Swedia"."""
+        joiners = self.lexicon.grammar.list_joiners
+        run: list[Mention] = [mentions[0]] if mentions else []
+        separators: list[set[str]] = []
+        for prev, nxt in zip(mentions, mentions[1:]):
+            gap = {w.lower for w in words[prev.last + 1 : nxt.first]}
+            if gap and gap <= joiners and nxt.first - prev.last <= 3:
+                run.append(nxt)
+                separators.append(gap)
+                continue
+            self._close(run, separators)
+            run, separators = [nxt], []
+        self._close(run, separators)
+
+    @staticmethod
+    def _close(run: list[Mention], separators: list[set[str]]) -> None:
+        if len(run) > 1 and separators and separators[-1] - {","}:
+            for m in run:
+                m.group = run[0].first
+
+
+def _last_distinct(pool: list[Mention], n: int) -> list[Mention]:
+    picked: list[Mention] = []
+    for m in reversed(pool):
+        if m.code and all(m.country != p.country for p in picked):
+            picked.append(m)
+        if len(picked) == n:
+            break
+    return list(reversed(picked))

@@ -1,0 +1,70 @@
+"""An event's mode: asserted, negated, hypothetical, alleged, demanded or requested."""
+
+from __future__ import annotations
+
+from warta.coding.lexicon import Lexicon
+from warta.coding.words import Word
+
+
+def _match_at(words: list[Word], k: int, cues: frozenset[tuple[str, ...]]) -> bool:
+    for cue in cues:
+        n = len(cue)
+        if k + n <= len(words) and all(cue[x] in (words[k + x].lower, words[k + x].base) for x in range(n)):
+            return True
+    return False
+
+
+def _window_has(words: list[Word], lo: int, hi: int, cues, lexicon: Lexicon) -> bool:
+    breaks = lexicon.grammar.hard_breaks
+    for k in range(hi - 1, lo - 1, -1):
+        if words[k].lower in breaks:
+            return False
+        if _match_at(words, k, cues):
+            return True
+    return False
+
+
+def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_noun: bool, lexicon: Lexicon) -> str | None:
+    """Cues around a trigger (words[first..last]) within its sentence."""
+    mod = lexicon.modality
+    for k in range(sent_start, first):
+        if _match_at(words, k, mod.sentence_negation):
+            return "negated"
+    if _window_has(words, max(sent_start, first - mod.negation_window), first, mod.negation, lexicon):
+        return "negated"
+    if _window_has(words, max(sent_start, first - mod.hypothetical_window), first, mod.hypothetical, lexicon):
+        return "hypothetical"
+    if _window_has(words, max(sent_start, first - mod.alleged_window), first, mod.alleged, lexicon):
+        return "alleged"
+    if is_noun:
+        end = min(len(words), last + 1 + 6)
+        for k in range(last + 1, end):
+            if words[k].lower in lexicon.grammar.hard_breaks or words[k].text == ",":
+                break
+            if _match_at(words, k, mod.hypothetical_after):
+                return "hypothetical"
+    return None
+
+
+def complement_mode(words: list[Word], sent_start: int, first: int, governing: list[tuple[int, str]], lexicon: Lexicon) -> str | None:
+    """The mode a preceding demand, accusation, threat or fear gives to what it governs.
+
+    `governing` holds (word index, code) of the verb triggers before this one in the sentence.
+    Scope ends at a clause-level breaker (sambil, namun, sementara, ...).
+    """
+    mod = lexicon.modality
+    breakers = lexicon.grammar.scope_breakers
+    candidates: list[tuple[int, str]] = []
+    for index, code in governing:
+        for size in (4, 3, 2):
+            if code[:size] in mod.complement_by_code:
+                candidates.append((index, mod.complement_by_code[code[:size]]))
+                break
+    for k in range(sent_start, first):
+        mode = mod.complement_by_lemma.get(words[k].lemma)
+        if mode and words[k].lower not in mod.complement_exclude:
+            candidates.append((k, mode))
+    for index, mode in sorted(candidates, reverse=True):
+        if index < first and not any(words[k].lower in breakers for k in range(index + 1, first)):
+            return mode
+    return None

@@ -1,0 +1,188 @@
+"""Source and target of a trigger, by word order (Indonesian is SVO; di- passives take
+"oleh X"), refined by the dependency parse when the language stage provides one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from warta.coding.lexicon import Lexicon, Sense
+from warta.coding.mentions import Mention
+from warta.coding.triggers import Trigger
+from warta.coding.words import Word
+
+RIGHT_WINDOW = 15
+COMPLEMENT_WINDOW = 6  # words after a verb in which its `with` complement must start
+ANY_WINDOW = 8  # words after a verb in which an "any" target may stand
+SCARE_QUOTE = 4  # quotes around at most this many words mark a term, not a clause
+QUOTES = frozenset("“”\"‘’'«»")
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
+OBJECT_DEPS = ("obj", "iobj")
+
+
+@dataclass
+class Sentence:
+    """One sentence's words and mentions, with the lookups role finding needs."""
+
+    words: list[Word]
+    start: int  # first word index
+    end: int  # one past the last word index
+    mentions: list[Mention]
+    lexicon: Lexicon
+
+    def __post_init__(self) -> None:
+        self.by_last = {m.last: m for m in self.mentions}
+        self.by_first = {m.first: m for m in self.mentions}
+        self.inside = {i: m for m in self.mentions for i in range(m.first, m.last + 1)}
+        self.has_parse = any(w.dep for w in self.words[self.start : self.end])
+        self.breaks = self._breaks()
+
+    def _breaks(self) -> set[int]:
+        """Hard clause breaks, without the quotes of a short quoted term (“destruktif”)."""
+        hard = self.lexicon.grammar.hard_breaks
+        out = {i for i in range(self.start, self.end) if self.words[i].lower in hard}
+        quotes = [i for i in sorted(out) if self.words[i].text in QUOTES]
+        for a, b in zip(quotes, quotes[1:]):
+            if 0 < b - a - 1 <= SCARE_QUOTE and not any(self.words[k].text in (",", ".") for k in range(a + 1, b)):
+                out -= {a, b}
+        return out
+
+    # -- word classes ----------------------------------------------------------------------
+    def _word(self, i: int) -> Word | None:
+        return self.words[i] if self.start <= i < self.end else None
+
+    def is_hard_break(self, i: int) -> bool:
+        return i in self.breaks
+
+    def _skip_determiners_left(self, i: int) -> int:
+        dets = self.lexicon.grammar.determiners
+        while i >= self.start and self.words[i].lower in dets:
+            i -= 1
+        return i
+
+    def governor(self, m: Mention) -> str | None:
+        """The preposition right before a mention (skipping determiners), if any."""
+        j = self._skip_determiners_left(m.first - 1)
+        if j < self.start:
+            return None
+        word = self.words[j].lower
+        if word in self.lexicon.grammar.prepositions:
+            return word
+        if m.group >= 0 and m.first != m.group and m.group in self.by_first:
+            return self.governor(self.by_first[m.group])
+        return None
+
+    def is_verbish(self, i: int) -> bool:
+        w = self.words[i]
+        if w.pos:
+            return w.pos == "VERB"
+        g = self.lexicon.grammar
+        if w.lower in g.prepositions or w.lower in g.non_verbs:
+            return False
+        return w.lemma != w.base and w.base.startswith(tuple(g.verb_prefixes)) and i not in self.inside
+
+    def is_object(self, m: Mention) -> bool:
+        j = self._skip_determiners_left(m.first - 1)
+        if m.group >= 0 and m.first != m.group and m.group in self.by_first:
+            return self.is_object(self.by_first[m.group])
+        return j >= self.start and self.is_verbish(j)
+
+    # -- subjects ------------------------------------------------------------------------
+    def subject_left(self, i: int) -> Mention | None:
+        """The subject of a verb at word i: the nearest free actor to its left in its clause."""
+        parsed = self._parsed_subject(i)
+        if parsed is not None:
+            return parsed
+        j = i - 1
+        while j >= self.start:
+            if self.is_hard_break(j):
+                return None
+            m = self.by_last.get(j)
+            if m is not None:
+                if self.governor(m) is None and not self.is_object(m):
+                    return self._group_head(m)
+                j = m.first - 1
+                continue
+            if self.words[j].lower in self.lexicon.grammar.relative_markers:
+                k = j - 1
+                if k >= self.start and self.words[k].text == ",":
+                    k -= 1
+                antecedent = self.by_last.get(k)
+                if antecedent is not None:
+                    return self._group_head(antecedent)
+            j -= 1
+        return None
+
+    def _parsed_subject(self, i: int) -> Mention | None:
+        if not self.has_parse:
+            return None
+        for k in range(self.start, self.end):
+            w = self.words[k]
+            if w.head == i and w.dep in SUBJECT_DEPS and k < i and k in self.inside:
+                return self._group_head(self.inside[k])
+        return None
+
+    def _group_head(self, m: Mention) -> Mention:
+        if m.group >= 0 and m.group in self.by_first:
+            return self.by_first[m.group]
+        return m
+
+    def members(self, m: Mention) -> list[Mention]:
+        """A mention and those listed with it ("Jerman, Israel, dan Swedia")."""
+        if m.members:  # "kedua pemimpin": the antecedents, named by these words
+            return [replace(x, first=m.first, last=m.last, start=m.start, end=m.end, text=m.text, sent=m.sent, group=-1) for x in m.members]
+        if m.group < 0:
+            return [m]
+        return [x for x in self.mentions if x.group == m.group]
+
+    # -- right side --------------------------------------------------------------------------
+    def right_limit(self, i: int) -> int:
+        g = self.lexicon.grammar
+        j = i + 1
+        while j < min(self.end, i + 1 + RIGHT_WINDOW):
+            if (j in self.breaks or self.words[j].lower in g.subordinators) and j not in self.inside:
+                break
+            j += 1
+        return j
+
+    def right_mentions(self, i: int) -> list[Mention]:
+        limit = self.right_limit(i)
+        return [m for m in self.mentions if i < m.first < limit]
+
+    def find_slot(self, trigger: Trigger, slot: str, exclude: Mention | None = None) -> Mention | None:
+        after = trigger.last
+        candidates = [m for m in self.right_mentions(after) if m is not exclude and m.group != (exclude.group if exclude and exclude.group >= 0 else -2)]
+        location = self.lexicon.grammar.location_prepositions
+        for m in candidates:
+            gov = self.governor(m)
+            if slot == "obj":
+                j = self._skip_determiners_left(m.first - 1)
+                if gov is None and j == after:
+                    return self._group_head(m)
+            elif slot == "any":
+                if m.first - after > ANY_WINDOW:
+                    continue
+                if gov is None or (gov not in location and gov not in self.lexicon.grammar.agent_prepositions):
+                    return self._group_head(m)
+            elif gov == slot:
+                return self._group_head(m)
+        return None
+
+    def agent_of_passive(self, trigger: Trigger) -> Mention | None:
+        for m in self.right_mentions(trigger.last):
+            if self.governor(m) in self.lexicon.grammar.agent_prepositions:
+                return self._group_head(m)
+        return None
+
+    def complement_has(self, trigger: Trigger, sense: Sense) -> bool:
+        if not sense.with_:
+            return True
+        lo = self.start if trigger.passive else trigger.last + 1
+        hi = self.right_limit(trigger.last)
+        forms = [w.forms() for w in self.words[lo:hi]]
+        starts = len(forms) if trigger.passive else min(len(forms), COMPLEMENT_WINDOW)
+        for phrase in sense.with_:
+            n = len(phrase)
+            for k in range(min(starts, len(forms) - n + 1)):
+                if all(phrase[x] in forms[k + x] for x in range(n)):
+                    return True
+        return False

@@ -1,0 +1,71 @@
+"""Event triggers: verbs matched on their lemma, event nouns on their surface form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.coding.lexicon import Lexicon, Sense
+from warta.coding.words import Word
+
+
+@dataclass(slots=True)
+class Trigger:
+    first: int
+    last: int  # inclusive word index
+    kind: str  # verb or noun
+    lemma: str
+    senses: tuple[Sense, ...]
+    passive: bool = False
+    agent_clitic: bool = False  # disebutnya: the -nya is the agent of a passive verb
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.first, self.last
+
+
+def _is_verbal(word: Word, lemma: str, lexicon: Lexicon) -> bool:
+    """A verb form of the lemma, not its nominalisation (tuduh/menuduh/dituduh, not tuduhan)."""
+    if word.pos and word.pos not in ("VERB", "AUX", "ADJ", "X", "PROPN", "NOUN"):
+        return False
+    base = word.base
+    if base == lemma:
+        return lemma in lexicon.grammar.bare_verbs or word.pos == "VERB"
+    prefixes = tuple(lexicon.grammar.verb_prefixes)
+    return base.startswith(prefixes) and not (base.startswith(("pe", "ke")) and base.endswith("an"))
+
+
+def is_passive(word: Word, lemma: str, lexicon: Lexicon) -> bool:
+    return any(word.base.startswith(p) and not lemma.startswith(p) for p in lexicon.grammar.passive_prefixes)
+
+
+def find_triggers(words: list[Word], start: int, end: int, lexicon: Lexicon, taken: set[int]) -> list[Trigger]:
+    """Triggers in words[start:end], skipping words inside actor mentions (`taken`)."""
+    out: list[Trigger] = []
+    i = start
+    while i < end:
+        if i in taken:
+            i += 1
+            continue
+        noun = _noun_at(words, i, end, lexicon)
+        if noun is not None:
+            out.append(noun)
+            i = noun.last + 1
+            continue
+        w = words[i]
+        for lemma in dict.fromkeys((w.lemma, w.base)):
+            senses = lexicon.verbs.get(lemma)
+            if senses and _is_verbal(w, lemma, lexicon):
+                passive = is_passive(w, lemma, lexicon)
+                out.append(Trigger(i, i, "verb", lemma, senses, passive, passive and w.possessive))
+                break
+        i += 1
+    return out
+
+
+def _noun_at(words: list[Word], i: int, end: int, lexicon: Lexicon) -> Trigger | None:
+    for n in range(min(lexicon.max_noun, end - i), 0, -1):
+        key = tuple(w.base for w in words[i : i + n])
+        senses = lexicon.nouns.get(key)
+        if senses:
+            return Trigger(i, i + n - 1, "noun", " ".join(key), senses)
+    return None
