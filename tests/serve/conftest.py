@@ -8,6 +8,8 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -143,24 +145,35 @@ def example_id() -> str:
     return article_id(EXAMPLE.read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="session")
-def server(example_db):
-    """`warta serve` on a free loopback port (port 0: the server picks one and prints it)."""
-    command = [sys.executable, "-c", "from warta.cli import main; main()", "serve", "--db", str(example_db),
+@contextmanager
+def running_server(db: Path) -> Iterator[str]:
+    """`warta serve` on a free loopback port (port 0: the server picks one and prints its URL)."""
+    command = [sys.executable, "-c", "from warta.cli import main; main()", "serve", "--db", str(db),
                "--host", "127.0.0.1", "--port", "0"]  # fmt: skip
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = process.stdout.readline()  # "warta: serving DB at http://127.0.0.1:PORT/ ..."
         if "http://" not in line:
             raise RuntimeError(f"warta serve did not start: {line!r} {process.stderr.read()}")
-        url = line.split(" at ", 1)[1].split()[0].rstrip("/")
-        yield url
+        yield line.split(" at ", 1)[1].split()[0].rstrip("/")
     finally:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture(scope="session")
+def server(example_db) -> Iterator[str]:
+    with running_server(example_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def hand_server(hand_db) -> Iterator[str]:
+    with running_server(hand_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -184,6 +197,7 @@ def page(browser):
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     page.errors = errors
     yield page
     context.close()

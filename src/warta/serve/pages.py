@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
+from warta.document import Article
 from warta.serve import queries
 from warta.serve.api import MAX_EXTRACT_CHARS, MODES, StoreDep
 from warta.serve.documents import load_document
@@ -26,6 +27,12 @@ ROOT_CODES = (
 )  # fmt: skip
 QUAD_CLASSES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict"}
 ARTICLES_PER_PAGE = 50
+
+
+def headline(article: Article) -> str:
+    """A stand-in title for an untitled article: the first words of its body."""
+    line = article.text[article.dateline.start if article.dateline else 0 :].strip().split("\n")[0]
+    return line if len(line) <= 90 else line[:89] + "…"
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -57,6 +64,7 @@ def article(request: Request, article_id: str, store: StoreDep) -> HTMLResponse:
         raise HTTPException(404, f"no article with id {article_id!r}")
     return render(
         request, "article.html", document=document, article=document.article,
+        title=document.article.title or headline(document.article),
         runs=runs(document.article.text, document_spans(document)), quad_classes=QUAD_CLASSES,
     )  # fmt: skip
 

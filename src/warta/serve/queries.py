@@ -46,6 +46,7 @@ def articles(store: Store, limit: int, offset: int) -> list[dict]:
         store,
         """SELECT a.id, a.title, a.date, a.language, a.url, a.source, a.dateline_text AS dateline,
                   length(a.text) AS characters,
+                  left(split_part(ltrim(substr(a.text, coalesce(a.dateline_start, 0) + 1)), chr(10), 1), 90) AS opening,
                   (SELECT count(*) FROM events e WHERE e.article_id = a.id AND e.mode = 'asserted') AS events
            FROM articles a ORDER BY a.date DESC NULLS LAST, a.id LIMIT ? OFFSET ?""",
         [limit, offset],

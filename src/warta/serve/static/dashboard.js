@@ -116,6 +116,8 @@ function drawNetwork(container, data) {
     .force("charge", d3.forceManyBody().strength(-500))
     .force("center", d3.forceCenter(width / 2, height / 2))
     .force("collide", d3.forceCollide((n) => size(n.events) + 14))
+    .force("x", d3.forceX(width / 2).strength(0.08))
+    .force("y", d3.forceY(height / 2).strength(0.12))
     .stop();
   for (let i = 0; i < 300; i++) simulation.tick();
   const pad = 30;
@@ -128,7 +130,7 @@ function drawNetwork(container, data) {
     const a = at.get(l.s), b = at.get(l.t);
     if (l.s === l.t) return { d: `M${a.x},${a.y} c 30,-50 60,0 0,0`, mid: [a.x + 20, a.y - 25] };
     const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1;
-    const off = pairs.has(`${l.t}\u0000${l.s}`) ? 5 : 0;
+    const off = pairs.has(`${l.t}\u0000${l.s}`) ? stroke(l.events) / 2 + 2 : 0;
     const ox = (-dy / len) * off, oy = (dx / len) * off;
     const ra = size(a.events) + 2, rb = size(b.events) + 6;
     const x1 = a.x + (dx / len) * ra + ox, y1 = a.y + (dy / len) * ra + oy;
@@ -137,7 +139,7 @@ function drawNetwork(container, data) {
   };
   const defs = svg.append("defs");
   defs.append("marker").attr("id", "arrow").attr("viewBox", "0 0 10 10").attr("refX", 8).attr("refY", 5)
-    .attr("markerWidth", 5).attr("markerHeight", 5).attr("orient", "auto-start-reverse")
+    .attr("markerUnits", "userSpaceOnUse").attr("markerWidth", 11).attr("markerHeight", 11).attr("orient", "auto-start-reverse")
     .append("path").attr("d", "M0,0 L10,5 L0,10 z").attr("fill", "#555");
   const label = (l) => `${l.s} → ${l.t}: ${l.events} events, mean Goldstein ${l.mean_goldstein}`;
   const select = (event, l) => {

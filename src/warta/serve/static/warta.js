@@ -70,16 +70,22 @@ const W = (() => {
     return el("span", { class: classes.join(" "), "data-events": events.join(" "), title: label }, run.text);
   }
 
+  /** A stand-in title: the body's first words (as warta/serve/pages.py `headline`). */
+  function headline(a) {
+    const line = a.text.slice(a.dateline ? a.dateline.start : 0).trim().split("\n")[0];
+    return line.length > 90 ? `${line.slice(0, 89)}…` : line;
+  }
+
   /** The same markup as templates/_document.html, built from Document JSON. */
   function renderDocument(container, doc) {
     container.replaceChildren();
     const a = doc.article;
     const meta = [a.date || "undated", a.language || "?"];
     if (a.dateline) meta.push(`dateline ${a.dateline.text}`);
-    container.append(el("header", {}, el("h2", {}, a.title || "Pasted text"), el("p", { class: "meta" }, meta.join(" · "))));
+    container.append(el("header", {}, el("h2", {}, a.title || headline(a)), el("p", { class: "meta" }, meta.join(" · "))));
     const toggles = el("fieldset", { class: "toggles" }, el("legend", {}, "Highlight"),
-      ["event", "entity", "quote", "time", "place", "dateline"].map((k) =>
-        el("label", {}, el("input", { type: "checkbox", value: k, checked: "" }), " ", el("span", { class: `key hl-${k}` }, `${k}s`))));
+      [["event", "events"], ["entity", "entities"], ["quote", "quotes"], ["time", "times"], ["place", "places"], ["dateline", "dateline"]].map(([k, label]) =>
+        el("label", {}, el("input", { type: "checkbox", value: k, checked: "" }), " ", el("span", { class: `key hl-${k}` }, label))));
     const text = el("div", { class: "doc-text" }, runs(a.text, documentSpans(doc)).map(runNode));
     const list = el("ol", { class: "event-list" }, doc.events.length ? doc.events.map((e, i) =>
       el("li", { id: `event-${i}`, "data-event": i, class: `event-item q${Number(e.quad_class)}`, tabindex: 0 },
