@@ -19,6 +19,18 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively).")],
     db: DbOption = DEFAULT_DB,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = DEFAULT_BATCH_SIZE,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Run on a local Dask cluster of this many worker processes.")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Run on an existing Dask cluster, e.g. tcp://HOST:8786 (docs/scale-out.md).")
+    ] = None,
+    partition_size: Annotated[
+        int | None, typer.Option(min=1, help="Files per Dask task (default: about 4 tasks a worker).")
+    ] = None,
+    shard_dir: Annotated[
+        Path | None, typer.Option(help="Folder for the workers' Parquet shards; shared by all hosts with --scheduler.")
+    ] = None,
 ) -> None:
     """Ingest articles into the database: read, code, store.
 
@@ -31,7 +43,12 @@ def ingest(
       warta ingest examples --db warta.duckdb
 
       warta ingest archive/2022/ more.jsonl --db news.duckdb
+
+      warta ingest archive/ --db news.duckdb --workers 2
     """
+    if workers or scheduler:
+        _ingest_distributed(paths, db, workers, scheduler, partition_size, shard_dir)
+        return
     files = sum(1 for _ in iter_files(paths))
     with Store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=files)
@@ -46,6 +63,22 @@ def ingest(
         summary = run_ingest(paths, store, batch_size=batch_size, on_item=advance)
         progress.update(task, completed=files)
     console.print(_summary_table(summary, db))
+
+
+def _ingest_distributed(paths, db, workers, scheduler, partition_size, shard_dir) -> None:
+    from warta.scale import ingest_distributed  # Dask only when asked for
+
+    files = sum(1 for _ in iter_files(paths))
+    with Store(db) as store, _progress() as progress:
+        task = progress.add_task(f"ingesting on {scheduler or f'{workers} local workers'}", total=files)
+        summary = ingest_distributed(
+            paths, store, workers=workers, scheduler=scheduler, size=partition_size, shard_dir=shard_dir,
+            on_partition=lambda done: progress.advance(task, done),
+        )  # fmt: skip
+        progress.update(task, completed=files)
+    console.print(_summary_table(summary, db))
+    for number, reason in summary.failed:
+        console.print(f"[red]partition {number} failed[/] (its files are in the rejects table): {reason}")
 
 
 def _progress() -> Progress:

@@ -139,6 +139,26 @@ class Store:
             self.con.rollback()
             raise
 
+    def write_tables(self, tables: Iterable[tuple[str, pa.Table]]) -> None:
+        """Insert (table name, Arrow table) pairs in one transaction, all or nothing.
+
+        `tables` may be a generator (e.g. reading Parquet shards one by one), so a large load
+        never holds more than one shard in memory.
+        """
+        self.con.begin()
+        try:
+            for table, data in tables:
+                if data.num_rows:
+                    self.insert_arrow(table, data)
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+
+    def all_article_ids(self) -> list[str]:
+        """Every stored article id (for scale-out runs, which check them on the workers)."""
+        return [row[0] for row in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+
     def insert_arrow(self, table: str, data: pa.Table) -> None:
         """Insert an Arrow table by column name; rows whose key exists are left as they are."""
         if table not in (*TABLES, "rejects"):
