@@ -17,7 +17,7 @@ app = typer.Typer(
 )
 
 #: Modules under warta.cli that add commands; each defines `register(app)`.
-COMMAND_MODULES = ("extract", "ingest", "query", "export", "serve", "train", "eval_nlp")
+COMMAND_MODULES = ("extract", "ingest", "query", "export", "serve", "train", "eval_nlp", "eval_events")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"warta.cli.{_name}").register(app)
