@@ -146,6 +146,7 @@ def test_api_events_from_the_pipeline(client):
 
 def test_api_extract_codes_pasted_text(client):
     text = "15 Februari 2022\nJAKARTA – Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang di Tokyo pada hari Senin."
+    before = client.get("/api/stats").json()["articles"]
     response = client.post("/api/extract", json={"text": text})
     assert response.status_code == 200, response.text
     doc = response.json()
@@ -153,7 +154,7 @@ def test_api_extract_codes_pasted_text(client):
     assert doc["article"]["date"] == "2022-02-15"
     assert doc["article"]["dateline"]["text"] == "JAKARTA"
     assert doc["article"]["text"] == text
-    assert client.get("/api/stats").json()["articles"] == 4  # nothing stored
+    assert client.get("/api/stats").json()["articles"] == before  # nothing stored
 
 
 def test_api_extract_without_date_line_takes_fields(client):

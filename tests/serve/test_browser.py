@@ -48,6 +48,34 @@ def test_browser_hand_dashboard_draws_every_panel(hand_server, page):
     _no_errors(page)
 
 
+def test_browser_hand_dashboard_clicks_list_events(hand_server, page):
+    page.goto(f"{hand_server}/")
+    wait_ready(page)
+    page.locator('#network path.link-hit[data-source="RUS"][data-target="USA"]').click(force=True)
+    expect(page.locator("#events-title")).to_have_text("RUS → USA — 2 events")
+    expect(page.locator("#events tbody tr")).to_have_count(2)
+    page.locator('#timeline rect.bar[data-day="2022-02-15"][data-quad="3"]').click(force=True)
+    expect(page.locator("#events-title")).to_have_text("2022-02-15, QuadClass 3 — 2 events")
+    _no_errors(page)
+
+
+def test_browser_hand_dashboard_filters(hand_server, page):
+    page.goto(f"{hand_server}/?code=12&actor=usa")
+    wait_ready(page)
+    expect(page.locator("#events tbody tr")).to_have_count(1)
+    expect(page.locator("#events tbody tr td").nth(2)).to_have_text("Reject")
+    assert page.locator("#f-code").input_value() == "12"
+    page.goto(f"{hand_server}/?mode=hypothetical")
+    wait_ready(page)
+    expect(page.locator("#events-title")).to_have_text("Events — 1 event")
+    page.locator("#f-mode").select_option("all")
+    page.locator("#filters button[type=submit]").click()
+    page.wait_for_url(re.compile(r"mode=all"))
+    wait_ready(page)
+    expect(page.locator("#events-title")).to_have_text(f"Events — {len(HAND_EVENTS)} events")
+    _no_errors(page)
+
+
 def test_browser_dashboard_has_a_rus_usa_edge(server, page):
     page.goto(f"{server}/")
     wait_ready(page)
@@ -78,7 +106,7 @@ def test_browser_edge_to_event_to_highlighted_evidence(server, page):
     expect(current.first).to_be_visible()
     assert "".join(current.all_text_contents()) == evidence
     expect(page.locator("#event-list .event-item.current")).to_have_count(1)
-    screenshot(page, "article.png")
+    screenshot(page, "article.png", full_page=False)
     _no_errors(page)
 
 

@@ -56,7 +56,7 @@ async function moreEvents() {
       W.el("td", { class: "evidence" }, W.el("a", { href: W.eventHref(e.article_id, e.idx), class: "event-link" }, e.evidence || "(evidence)"))));
   }
   eventList.offset += data.events.length;
-  document.getElementById("events-title").textContent = `${eventList.title} — ${data.total} events`;
+  document.getElementById("events-title").textContent = `${eventList.title} — ${data.total} event${data.total === 1 ? "" : "s"}`;
   document.getElementById("events-note").textContent = data.total ? "Click an event's evidence to read it in its article." : "No events match.";
   document.getElementById("events-more").hidden = eventList.offset >= data.total;
 }
