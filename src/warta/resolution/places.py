@@ -38,9 +38,11 @@ class PlaceCues:
     neutral: set[str]
     adverbs: set[str]
     verb_prefixes: tuple[str, ...]
+    passive_prefixes: tuple[str, ...]
     not_verbs: set[str]
     verb_suffixes: tuple[str, ...]
     sentence_openers: set[str]
+    modifier_nouns: set[str]
 
     @classmethod
     def load(cls, path: Path) -> PlaceCues:
@@ -55,8 +57,9 @@ class PlaceCues:
             name_heads=words("name_heads"), actor_preps=words("actor_preps"),
             motion_verbs=words("motion_verbs"), neutral=words("neutral"), adverbs=words("adverbs"),
             verb_prefixes=tuple(sorted(words("verb_prefixes"), key=len, reverse=True)),
+            passive_prefixes=tuple(words("passive_prefixes")),
             not_verbs=words("not_verbs"), verb_suffixes=tuple(words("verb_suffixes")),
-            sentence_openers=words("sentence_openers"),
+            sentence_openers=words("sentence_openers"), modifier_nouns=words("modifier_nouns"),
         )
 
     def known(self, word: str) -> bool:
@@ -168,6 +171,8 @@ class PlaceFinder:
                 k -= 1
             first = k + 1
         words = self._words_before(tokens, first, 3)
+        if len(words) > 1 and f"{words[1][0]} {words[0][0]}" in cues.modifier_nouns:
+            return MODIFIER, False  # warga negara Indonesia
         for n, (word, index) in enumerate(words):
             two = f"{word} {words[n - 1][0]}" if n else None
             if two and two in cues.locative:
@@ -235,6 +240,9 @@ class PlaceFinder:
             if word in self.cues.adverbs:
                 k += 1
                 continue
+            if self.cues.passive_prefixes and word.startswith(self.cues.passive_prefixes) \
+                    and word not in self.cues.not_verbs:
+                return False  # the patient of a passive: "Tripoli dilanda bentrokan"
             return word[0].isalpha() and not tokens[k].capitalised and self.cues.is_verb(word, pos.get(tokens[k].start))
         return False
 

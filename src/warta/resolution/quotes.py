@@ -34,6 +34,9 @@ class QuoteLexicon:
     speaker_nouns: set[str]
     adjunct_openers: set[str]
     government_words: list[str]
+    org_heads: set[str]
+    need_complementiser: set[str]
+    trailing_fillers: set[str]
 
     @classmethod
     def load(cls, path: Path) -> QuoteLexicon:
@@ -47,6 +50,8 @@ class QuoteLexicon:
             no_subject=set(low("no_subject")), speaker_stops=set(low("speaker_stops")),
             titles=set(low("titles")), speaker_nouns=set(low("speaker_nouns")),
             adjunct_openers=set(low("adjunct_openers")), government_words=low("government_words"),
+            org_heads=set(low("org_heads")), need_complementiser=set(low("need_complementiser")),
+            trailing_fillers=set(low("trailing_fillers")),
         )
 
     def not_name(self) -> set[str]:
@@ -77,9 +82,10 @@ def _alt(words) -> str:
 
 
 class QuoteFinder:
-    def __init__(self, lex: QuoteLexicon, is_country=lambda word: False):
+    def __init__(self, lex: QuoteLexicon, is_country=lambda word: False, known_kind=lambda name: None):
         self.lex = lex
         self.is_country = is_country
+        self.known_kind = known_kind
         self._not_name = lex.not_name()
         after = _alt(lex.after_verbs)
         suffix = re.escape(lex.pronoun_suffix) if lex.pronoun_suffix else "(?!x)x"
@@ -268,6 +274,8 @@ class QuoteFinder:
                 window = text[m.end():min(end, m.end() + 120)]
                 c = self._complementiser.search(window)
                 between = window[:c.start()].split() if c else []
+                if m.group("verb").lower() in self.lex.need_complementiser and (c is None or between):
+                    continue  # "menyebut aksi itu “terencana”" names, it does not report
                 if c and len(between) > 2 and between[0].lower() not in self.lex.adjunct_openers:
                     c = None
                 if c and not re.search(r"[“\"«]", window[:c.start()]):
@@ -331,7 +339,7 @@ class QuoteFinder:
         tokens = list(re.finditer(r"\S+", segment))
         # keep up to the last capitalised word or speaker noun; drop leading function words
         keep = [t for t in tokens]
-        while keep and not (keep[-1].group(0)[0].isupper() or keep[-1].group(0).lower() in self.lex.speaker_nouns):
+        while keep and keep[-1].group(0).lower() in self.lex.trailing_fillers:
             keep.pop()
         while keep and not (keep[0].group(0)[0].isupper() or keep[0].group(0).lower() in self.lex.speaker_nouns):
             keep.pop(0)
@@ -343,29 +351,52 @@ class QuoteFinder:
     def person_name(self, phrase: str) -> str | None:
         """The personal name at the end of a speaker phrase (titles and countries stripped), if any."""
         words = phrase.split()
+        if words and words[0].lower() in self.lex.org_heads:
+            return None  # Kementerian Kesehatan
+        return self._name_tail(words)
+
+    def _name_tail(self, words: list[str]) -> str | None:
+        """The run of name words at the end: back from the last word to a title, a country, an
+        acronym or an organisation the knowledge base knows (`Gedung Putih`)."""
         name: list[str] = []
-        for word in reversed(words):
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i]
+            pair = f"{words[i - 1]} {word}" if i else ""
+            initials = word.isupper() and len(word) <= 2 and i == len(words) - 1  # Mahfud MD
             if not _NAME_TOKEN.fullmatch(word) or word.lower() in self._not_name or self.is_country(word) \
-                    or (word.isupper() and len(word) > 1):
+                    or (pair and self.is_country(pair)) or (word.isupper() and len(word) > 1 and not initials) \
+                    or (pair and self.known_kind(pair) not in (None, "person")) \
+                    or self.known_kind(word) not in (None, "person"):
                 break
             name.insert(0, word)
-        if not name or (len(name) == len(words) and len(words) > 4):
+        if not name or (len(name) == len(words) and len(words) > 4) or all(w.isupper() for w in name):
             return None
         return " ".join(name)
 
     def full_name(self, text: str, phrase: str) -> str:
-        """`Ushakov` → `Yury Ushakov`; `Presiden Rusia Vladimir Putin` → `Vladimir Putin`;
-        a phrase with no personal name stays as written."""
+        """`Ushakov` → `Yury Ushakov`, `Prabowo` → `Prabowo Subianto` (the fullest form of the name
+        in the article); `Presiden Rusia Vladimir Putin` → `Vladimir Putin`; a phrase with no
+        personal name stays as written."""
         name = self.person_name(phrase)
         if name is None:
             return phrase
-        last = name.split()[-1]
+        words = name.split()
         best = name
-        for m in re.finditer(rf"((?:[A-ZÀ-Ý][\w'’.-]*\s+){{1,3}}){re.escape(last)}(?![\w])", text):
-            candidate = self.person_name(m.group(0))
-            if candidate and candidate.endswith(name) and len(candidate) > len(best):
+        for candidate in self._names_in(text):
+            parts = candidate.split()
+            if len(parts) > len(best.split()) and any(
+                    parts[i:i + len(words)] == words for i in range(len(parts) - len(words) + 1)):
                 best = candidate
         return best
+
+    def _names_in(self, text: str) -> set[str]:
+        """The personal names at the end of each run of capitalised words in the text."""
+        names = set()
+        for m in re.finditer(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)+", text):
+            name = self._name_tail(m.group(0).rstrip(".").split())
+            if name and len(name.split()) > 1:
+                names.add(name)
+        return names
 
 
 def _last_speaker(named: list[_Attribution], position: int) -> str | None:
@@ -418,6 +449,7 @@ def _sentence_around(sentences: list[tuple[int, int]], offset: int) -> tuple[int
 @lru_cache(maxsize=None)
 def load_finder(data_dir: Path) -> QuoteFinder:
     from warta.resolution.places import load_finder as load_places
+    from warta.resolution.speakers import known_kind
 
     gazetteer = load_places(data_dir).gazetteer
 
@@ -425,4 +457,4 @@ def load_finder(data_dir: Path) -> QuoteFinder:
         found = gazetteer.lookup(word)
         return bool(found) and found[0].record.feature in ("country", "region")
 
-    return QuoteFinder(QuoteLexicon.load(data_dir / "quotes.toml"), is_country)
+    return QuoteFinder(QuoteLexicon.load(data_dir / "quotes.toml"), is_country, known_kind)

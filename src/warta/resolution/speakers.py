@@ -46,3 +46,12 @@ def speaker_code(name: str | None, date: str | None) -> str | None:
 def preload() -> None:
     """Load the knowledge base now (at stage load) rather than on the first article."""
     _kb()
+
+
+def known_kind(name: str) -> str | None:
+    """What the knowledge base takes a name for (`person`, `organization`, `metonym`, `country`), if anything."""
+    kb = _kb()
+    if kb is None or not name:
+        return None
+    actor = kb.find(name)
+    return actor.kind if actor is not None else None

@@ -107,7 +107,9 @@ class TimeFinder:
             # (bulan) Februari 2022
             (re.compile(rf"{B}(?:(?:{month_word})\s+)?(?P<mon>{month})\s+(?P<y>\d{{4}}){E}", flags), "month", 3),
             # bulan Februari (lalu), pada Februari
-            (re.compile(rf"{B}(?:(?:{month_word})\s+|(?:{year_cue})\s+)(?P<mon>{month}){E}(?:\s+(?:{dirs}){E})?", flags), "month_rel", 2),
+            (re.compile(rf"{B}(?:(?:{month_word})\s+|(?:{year_cue})\s+)(?P<mon>{month}){E}(?!\s+\d{{4}})(?:\s+(?:{dirs}){E})?", flags), "month_rel", 2),
+            # Desember mendatang, Maret lalu
+            (re.compile(rf"{B}(?P<mon>{month}){E}(?!\s+\d{{4}})\s+(?:{dirs}){E}", flags), "month_rel", 2),
             # tahun 2014
             (re.compile(rf"{B}(?:{year_word})\s+(?P<y>\d{{4}}){E}", flags), "year", 3),
             # pada 2014 (the span is the year only)
@@ -125,12 +127,13 @@ class TimeFinder:
             # last week, next month, this year
             (re.compile(rf"{B}(?:{dirs_before})\s+(?P<unit>{unit}){E}", flags), "unit_rel", 2),
             # (selama) 35 menit, beberapa jam, selama sepekan
-            (re.compile(rf"{B}(?:(?:{dur_prefix})\s+)?(?:(?:{num}|{vague})\s+(?:{unit})|(?:{dur_prefix})\s+(?:{unit_one}|{vague})){E}", flags), "duration", 1),
+            (re.compile(rf"{B}(?:(?:{dur_prefix})\s+)?(?:(?:{num}|{vague})\s+(?:{unit})|(?:{dur_prefix})\s+(?:{unit_one}|{vague})|(?:{unit_one})){E}(?!-)(?!\s+(?:{past_a}|{fut_a}|{fut_count}){E})", flags), "duration", 1),
             # pada hari yang sama
             (re.compile(rf"{B}(?:{_alt(w.get('same_day', []))}){E}", flags), "same_day", 3),
         ]
         self._prefix = re.compile(rf"(?:{_alt(w.get('prefixes', []))})\s+$", flags)
         self._future = re.compile(rf"{B}(?:{_alt(w.get('future_markers', []))}){E}", flags)
+        self._past = re.compile(rf"{B}(?:{_alt(w.get('past_markers', []))}){E}", flags)
         self._year_follow = re.compile(
             rf"\s*(?:,|–|-|{_alt(['dan', 'atau', 'and', 'or', 'hingga', 'sampai', 'to'])})\s*(?P<y>(?:19|20)\d{{2}})(?![\w.,]\d|\w)",
             flags,
@@ -273,7 +276,7 @@ class TimeFinder:
         """A future marker (akan, will) earlier in the same clause."""
         window = text[max(0, start - 80):start]
         window = re.split(r"[.!?;:\n“”\"]|,\s", window)[-1]
-        return bool(self._future.search(window))
+        return bool(self._future.search(window)) and not self._past.search(window)
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
