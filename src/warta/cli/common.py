@@ -61,24 +61,18 @@ def print_jsonl(rows: list[Any]) -> None:
         sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
-def actor_label(code: str | None, text: str | None) -> str:
-    if not code:
-        return "—"
-    return f"{code} ({text})" if text else code
-
-
 def events_table(rows: list[dict], title: str) -> Table:
-    """A Rich table of events given as flat rows (the store's columns)."""
-    table = Table(title=title, show_lines=False, expand=False)
-    for name, style in (("date", "cyan"), ("code", "bold"), ("event", ""), ("source", "green"),
-                        ("target", "magenta"), ("mode", ""), ("evidence", "dim")):  # fmt: skip
-        table.add_column(name, style=style, overflow="fold")
+    """A Rich table of events given as flat rows (the store's columns); long text is cut, not wrapped."""
+    table = Table(title=title, expand=False)
+    for name, style, wrap in (("date", "cyan", False), ("code", "bold", False), ("event", "", True),
+                              ("source", "green", False), ("target", "magenta", False),
+                              ("mode", "", False), ("evidence", "dim", True)):  # fmt: skip
+        table.add_column(name, style=style, no_wrap=not wrap, overflow="fold" if wrap else "ellipsis")
     for row in rows:
         table.add_row(
-            str(row.get("date") or "—"), row["code"], row.get("name") or "",
-            actor_label(row.get("source_code"), row.get("source_text")),
-            actor_label(row.get("target_code"), row.get("target_text")),
-            row["mode"], _shorten(row.get("evidence") or "", 90),
+            str(row.get("date") or "—"), row["code"], _shorten(row.get("name") or "", 40),
+            row.get("source_code") or "—", row.get("target_code") or "—",
+            row["mode"], _shorten(row.get("evidence") or "", 80),
         )  # fmt: skip
     return table
 
