@@ -94,6 +94,8 @@ def test_api_actors_counts_and_links(hand_client):
     assert links[("RUS", "USA")]["events"] == 2
     assert links[("RUS", "USA")]["mean_goldstein"] == 2.5
     assert links[("USA", "RUS")]["events_url"] == "/api/events?source=USA&target=RUS&mode=asserted"
+    top = hand_client.get("/api/actors", params={"limit": 1}).json()
+    assert [a["code"] for a in top["actors"]] == ["RUS"] and len(top["links"]) == 1
     whole = hand_client.get("/api/actors", params={"level": "code"}).json()
     assert ("RUSGOV", "USAGOV") in {(l["source"], l["target"]) for l in whole["links"]}
 

@@ -74,13 +74,13 @@ def test_pages_unknown_article_is_a_404_page(client):
 
 
 @pytest.mark.parametrize("host", ["evil.example", "127.0.0.1.evil.example"])
-def test_pages_loopback_server_refuses_other_hosts(example_db, host):
+def test_pages_loopback_server_refuses_other_hosts(hand_db, host):
     from fastapi.testclient import TestClient
 
     from warta.serve import create_app
     from warta.serve.security import LOOPBACK_HOSTS
 
-    with TestClient(create_app(example_db, allowed_hosts=LOOPBACK_HOSTS)) as client:
+    with TestClient(create_app(hand_db, allowed_hosts=LOOPBACK_HOSTS)) as client:
         assert client.get("/api/stats", headers={"host": host}).status_code == 400
         assert client.get("/api/stats", headers={"host": "127.0.0.1:8000"}).status_code == 200
 

@@ -97,11 +97,12 @@ def list_events(
 
 
 @router.get("/actors", summary="Actors with their event counts, and the links between them")
-def list_actors(store: StoreDep, filters: Filters, level: Level = "country") -> dict[str, Any]:
+def list_actors(store: StoreDep, filters: Filters, level: Level = "country", limit: Limit = 100) -> dict[str, Any]:
     """`actors`: each actor's events as source and as target; `links`: source→target pairs with
-    their event count and mean Goldstein score. `events_url` lists a link's events."""
+    their event count and mean Goldstein score; at most `limit` of each, the busiest first.
+    `events_url` lists an actor's or a link's events."""
     query = filters.query()
-    network = queries.network(store, query, level)
+    network = queries.network(store, query, level, limit)
     for actor in network["actors"]:
         actor["events_url"] = _events_url(actor=actor["code"], mode=query.mode)
     for link in network["links"]:
@@ -115,8 +116,8 @@ def get_timeline(store: StoreDep, filters: Filters) -> dict[str, Any]:
 
 
 @router.get("/places", summary="Located events and article datelines, with coordinates")
-def get_places(store: StoreDep, filters: Filters) -> dict[str, Any]:
-    return queries.places(store, filters.query())
+def get_places(store: StoreDep, filters: Filters, limit: Limit = MAX_PAGE_SIZE) -> dict[str, Any]:
+    return queries.places(store, filters.query(), limit)
 
 
 @router.get("/stats", summary="Counts of what the database holds")

@@ -74,10 +74,11 @@ def _actor_key(column: str, level: str) -> str:
     return f"left({column}, 3)" if level == "country" else column
 
 
-def network(store: Store, filters: EventFilter, level: str = "country") -> dict[str, list[dict]]:
+def network(store: Store, filters: EventFilter, level: str = "country", limit: int = 100) -> dict[str, list[dict]]:
     """Actors (nodes) and source→target links with their event count and mean Goldstein score.
 
-    `level` "country" groups codes by their first three letters (RUSGOV → RUS); "code" keeps them whole.
+    `level` "country" groups codes by their first three letters (RUSGOV → RUS); "code" keeps them
+    whole. At most `limit` of each, the busiest first.
     """
     where, params = filters.where()
     both = " AND source_code IS NOT NULL AND target_code IS NOT NULL"
@@ -87,13 +88,13 @@ def network(store: Store, filters: EventFilter, level: str = "country") -> dict[
         store,
         f"SELECT {source} AS source, {target} AS target, count(*) AS events, "
         f"round(avg(goldstein), 2) AS mean_goldstein FROM events{where} "
-        "GROUP BY ALL ORDER BY events DESC, source, target",
-        params,
+        "GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?",
+        [*params, limit],
     )
-    return {"actors": actors(store, filters, level), "links": links}
+    return {"actors": actors(store, filters, level, limit), "links": links}
 
 
-def actors(store: Store, filters: EventFilter, level: str = "country") -> list[dict]:
+def actors(store: Store, filters: EventFilter, level: str = "country", limit: int = 100) -> list[dict]:
     """Each actor with how often it is the source and the target of an event."""
     where, params = filters.where()
     source, target = _actor_key("source_code", level), _actor_key("target_code", level)
@@ -107,13 +108,14 @@ def actors(store: Store, filters: EventFilter, level: str = "country") -> list[d
                    SELECT {target} AS code, 0, 1 FROM matched WHERE target_code IS NOT NULL)
             SELECT code, sum(as_source)::INTEGER AS as_source, sum(as_target)::INTEGER AS as_target,
                    (sum(as_source) + sum(as_target))::INTEGER AS events
-            FROM sides GROUP BY code ORDER BY events DESC, code""",
-        params,
+            FROM sides GROUP BY code ORDER BY events DESC, code LIMIT ?""",
+        [*params, limit],
     )
 
 
-def places(store: Store, filters: EventFilter) -> dict[str, list[dict]]:
-    """Where events happened (their resolved places) and the articles' datelines, with coordinates."""
+def places(store: Store, filters: EventFilter, limit: int = 500) -> dict[str, list[dict]]:
+    """Where events happened (their resolved places) and the articles' datelines, with coordinates:
+    at most `limit` of each, the busiest first."""
     where, params = filters.where()
     located = " AND place_lat IS NOT NULL AND place_lon IS NOT NULL"
     where = f"{where}{located}" if where else f" WHERE{located[4:]}"
@@ -121,14 +123,15 @@ def places(store: Store, filters: EventFilter) -> dict[str, list[dict]]:
         store,
         "SELECT coalesce(place_name, place_text) AS name, place_country AS country, "
         f"place_lat AS lat, place_lon AS lon, count(*) AS events FROM events{where} "
-        "GROUP BY ALL ORDER BY events DESC",
-        params,
+        "GROUP BY ALL ORDER BY events DESC, name LIMIT ?",
+        [*params, limit],
     )
     datelines = rows(
         store,
         """SELECT coalesce(dateline_place, dateline_text) AS name, dateline_country AS country,
                   dateline_lat AS lat, dateline_lon AS lon, count(*) AS articles
            FROM articles WHERE dateline_lat IS NOT NULL AND dateline_lon IS NOT NULL
-           GROUP BY ALL ORDER BY articles DESC""",
+           GROUP BY ALL ORDER BY articles DESC, name LIMIT ?""",
+        [limit],
     )
     return {"events": event_places, "datelines": datelines}
