@@ -17,7 +17,7 @@ from warta.store import EventFilter
 from warta.store.database import ALL_MODES
 
 console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)  # a reason stays one greppable line
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB database file.", show_default=True)]
 DEFAULT_DB = Path("warta.duckdb")
