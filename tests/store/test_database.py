@@ -99,3 +99,9 @@ def test_codes_keep_leading_zeros_and_dates_are_dates(store):
 def test_read_only_store_must_exist(tmp_path):
     with pytest.raises(FileNotFoundError, match="no database at"):
         Store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_a_coarse_event_date_is_stored_as_null_not_a_failed_batch(store):
+    store.write_batch([make_document("a1", [("036", "IDNGOV", "CHNGOV", "asserted", "2023-W29"),
+                                            ("040", "IDNGOV", "CHNGOV", "asserted", "2023-02-30")])])  # fmt: skip
+    assert [e["date"] for e in store.events()] == [None, None]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import re
+from datetime import date, datetime, timezone
 from typing import Any
 
 from warta.document import ActorRef, Document, Place
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 TABLES = ("articles", "sentences", "events", "quotes", "entities", "places", "times")
 
@@ -29,6 +32,16 @@ def _actor(prefix: str, actor: ActorRef | None) -> dict[str, Any]:
     }
 
 
+def _day(value: str | None) -> str | None:
+    """A DATE column takes a whole day only: a coarser value ("2022-02", "2023-W29") is stored as NULL."""
+    if value and _DAY.fullmatch(value):
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
 def document_rows(document: Document, ingested_at: datetime | None = None) -> dict[str, list[dict]]:
     """One list of rows a table, for one document."""
     article = document.article
@@ -39,7 +52,7 @@ def document_rows(document: Document, ingested_at: datetime | None = None) -> di
     rows: dict[str, list[dict]] = {
         "articles": [
             {
-                "id": aid, "title": article.title, "url": article.url, "date": article.date,
+                "id": aid, "title": article.title, "url": article.url, "date": _day(article.date),
                 "language": article.language,
                 "dateline_text": dateline.text if dateline else None,
                 "dateline_start": dateline.start if dateline else None,
@@ -58,7 +71,7 @@ def document_rows(document: Document, ingested_at: datetime | None = None) -> di
                 "article_id": aid, "idx": i, "code": e.code, "root": e.root, "name": e.name,
                 "quad_class": e.quad_class, "goldstein": e.goldstein, "plover": e.plover,
                 **_actor("source", e.source), **_actor("target", e.target),
-                "date": e.date, "date_source": e.date_source, "mode": e.mode,
+                "date": _day(e.date), "date_source": e.date_source, "mode": e.mode,
                 "reported_by": e.reported_by, "sentence": e.sentence, "start": e.start,
                 "end": e.end, "evidence": e.evidence, "trigger": e.trigger,
                 "place_text": e.place.text if e.place else None, **_place("place", e.place),
