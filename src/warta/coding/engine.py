@@ -115,8 +115,9 @@ class Coder:
         return self._finish(trigger, sense, source, target, s, state)
 
     def _first_slot(self, trigger: Trigger, sense: Sense, s: Sentence, exclude: Mention | None) -> Mention | None:
+        theme = s.theme(trigger, sense) if trigger.kind == "verb" else None
         for slot in sense.target:
-            found = s.find_slot(trigger, slot, exclude)
+            found = s.find_slot(trigger, slot, exclude, theme)
             if found is not None:
                 return found
         return None
@@ -130,20 +131,24 @@ class Coder:
             pair = s.members(between)
             if len(pair) >= 2:
                 return Coded(trigger, sense, [pair[0]], [pair[1]])
-        nxt = s.by_first.get(trigger.last + 1)
-        if nxt is not None and s.governor(nxt) is None:
-            source = s._group_head(nxt)
-        if source is None:
-            source = s.agent_of_passive(trigger)
+        genitive = s.by_first.get(trigger.last + 1)
+        if genitive is not None and s.governor(genitive) is not None:
+            genitive = None
         j = trigger.first - 1
         while j >= s.start and s.words[j].lower in g.determiners | {"sebuah", "serangkaian", "rangkaian"}:
             j -= 1
-        if source is None and j >= s.start:
-            lemma = s.words[j].lemma
-            if lemma in g.light_verbs and lemma != s.words[j].base and j not in s.inside:
-                light, light_mode = j, g.light_verbs[lemma]
-                source = s.subject_left(j)
-            elif s.words[j].lower in g.frame_prepositions:
+        word = s.words[j] if j >= s.start else None
+        if word is not None and word.lemma in g.light_verbs and word.lemma != word.base and j not in s.inside:
+            light, light_mode = j, g.light_verbs[word.lemma]
+            subject = s.subject_left(j)
+            if light_mode == "host":  # "X menerima kunjungan Y": Y visits X
+                if genitive is not None and subject is not None:
+                    return Coded(trigger, sense, s.members(genitive), s.members(subject), j, "asserted")
+                light_mode = "asserted"
+            source = genitive or subject
+        else:
+            source = genitive or s.agent_of_passive(trigger)
+            if source is None and word is not None and word.lower in g.frame_prepositions:
                 source = self._after_frame(trigger, s)
         target = self._first_slot(trigger, sense, s, exclude=source)
         if source is None and target is None:

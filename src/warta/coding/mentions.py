@@ -104,7 +104,8 @@ class MentionFinder:
         dual = self.lexicon.grammar.dual_words
         while i < end:
             w = words[i]
-            atom = self._agent_atom(words, i, end) or self._kb_atom(words, i, end)
+            found = [a for a in (self._kb_atom(words, i, end), self._agent_atom(words, i, end)) if a]
+            atom = max(found, key=lambda a: a.last) if found else None
             if atom and atom.kind in BLOC_KINDS and atom.first == atom.last and i > start:
                 prev = words[i - 1]
                 if prev.is_capitalised and prev.text.isalpha() and not (out and out[-1].last == i - 1) and i - 1 > start:

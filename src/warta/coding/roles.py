@@ -13,6 +13,8 @@ from warta.coding.words import Word
 RIGHT_WINDOW = 15
 COMPLEMENT_WINDOW = 6  # words after a verb in which its `with` complement must start
 ANY_WINDOW = 8  # words after a verb in which an "any" target may stand
+OBJECT_GAP = 4  # plain nouns allowed between a verb and the owner of its object ("memuji peran Qatar")
+CONTROL_GAP = 2  # "menuntut AS (untuk) menarik ...": the object is the subject of the next verb
 SCARE_QUOTE = 4  # quotes around at most this many words mark a term, not a clause
 QUOTES = frozenset("“”\"‘’'«»")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
@@ -54,10 +56,21 @@ class Sentence:
         return i in self.breaks
 
     def _skip_determiners_left(self, i: int) -> int:
-        dets = self.lexicon.grammar.determiners
-        while i >= self.start and self.words[i].lower in dets:
+        g = self.lexicon.grammar
+        while i >= self.start and (self.words[i].lower in g.determiners or self.words[i].lower in g.place_nouns or self.words[i].text.isdigit()):
             i -= 1
         return i
+
+    def is_plain_noun(self, i: int) -> bool:
+        """A lower-case content word that is neither a verb nor a function word."""
+        w = self.words[i]
+        g = self.lexicon.grammar
+        function = g.prepositions | g.relative_markers | g.complementizers | g.coordinators | g.subordinators | g.demonstratives
+        if not w.text.isalpha() or w.is_capitalised or w.lower in function or i in self.breaks:
+            return False
+        if w.pos:
+            return w.pos in ("NOUN", "ADJ", "PROPN")
+        return not self.is_verbish(i)
 
     def governor(self, m: Mention) -> str | None:
         """The preposition right before a mention (skipping determiners), if any."""
@@ -93,6 +106,7 @@ class Sentence:
         if parsed is not None:
             return parsed
         j = i - 1
+        control = self.lexicon.grammar.control_words
         while j >= self.start:
             if self.is_hard_break(j):
                 return None
@@ -100,6 +114,9 @@ class Sentence:
             if m is not None:
                 if self.governor(m) is None and not self.is_object(m):
                     return self._group_head(m)
+                gap = self.words[m.last + 1 : i]
+                if self.is_object(m) and len(gap) <= CONTROL_GAP and all(w.lower in control for w in gap):
+                    return self._group_head(m)  # object control: "meminta Myanmar untuk membebaskan"
                 j = m.first - 1
                 continue
             if self.words[j].lower in self.lexicon.grammar.relative_markers:
@@ -148,15 +165,22 @@ class Sentence:
         limit = self.right_limit(i)
         return [m for m in self.mentions if i < m.first < limit]
 
-    def find_slot(self, trigger: Trigger, slot: str, exclude: Mention | None = None) -> Mention | None:
+    def find_slot(self, trigger: Trigger, slot: str, exclude: Mention | None = None, theme: range | None = None) -> Mention | None:
         after = trigger.last
-        candidates = [m for m in self.right_mentions(after) if m is not exclude and m.group != (exclude.group if exclude and exclude.group >= 0 else -2)]
+        candidates = [
+            m
+            for m in self.right_mentions(after)
+            if m is not exclude
+            and m.group != (exclude.group if exclude and exclude.group >= 0 else -2)
+            and not (theme and m.kind == "agent" and m.first <= theme[-1] and theme[0] <= m.last)
+        ]
         location = self.lexicon.grammar.location_prepositions
         for m in candidates:
             gov = self.governor(m)
             if slot == "obj":
                 j = self._skip_determiners_left(m.first - 1)
-                if gov is None and j == after:
+                gap = range(after + 1, j + 1)
+                if gov is None and len(gap) <= OBJECT_GAP and all(self.is_plain_noun(k) for k in gap):
                     return self._group_head(m)
             elif slot == "any":
                 if m.first - after > ANY_WINDOW:
@@ -174,8 +198,12 @@ class Sentence:
         return None
 
     def complement_has(self, trigger: Trigger, sense: Sense) -> bool:
+        return not sense.with_ or self.theme(trigger, sense) is not None
+
+    def theme(self, trigger: Trigger, sense: Sense) -> range | None:
+        """Where the complement a sense asks for ("menarik pasukan") stands, if it does."""
         if not sense.with_:
-            return True
+            return None
         lo = self.start if trigger.passive else trigger.last + 1
         hi = self.right_limit(trigger.last)
         forms = [w.forms() for w in self.words[lo:hi]]
@@ -184,5 +212,5 @@ class Sentence:
             n = len(phrase)
             for k in range(min(starts, len(forms) - n + 1)):
                 if all(phrase[x] in forms[k + x] for x in range(n)):
-                    return True
-        return False
+                    return range(lo + k, lo + k + n)
+        return None

@@ -29,7 +29,8 @@ def _is_verbal(word: Word, lemma: str, lexicon: Lexicon) -> bool:
         return False
     base = word.base
     if base == lemma:
-        return lemma in lexicon.grammar.bare_verbs or word.pos == "VERB"
+        g = lexicon.grammar
+        return lemma in g.bare_verbs or word.pos == "VERB" or lemma.startswith(tuple(g.verb_prefixes))
     prefixes = tuple(lexicon.grammar.verb_prefixes)
     return base.startswith(prefixes) and not (base.startswith(("pe", "ke")) and base.endswith("an"))
 

@@ -158,3 +158,102 @@ def table_rows(scores: EventScores) -> list[tuple[str, str]]:
         ("forbidden, not asserted", str(len(scores.forbidden_unasserted))),
         ("date agreement", f"{scores.dates_agreeing}/{scores.dates_checked}"),
     ]
+
+
+# -- development sets: short sentences with expected events (tests/data/events_dev.*.jsonl) --
+
+
+@dataclass
+class RootCounts:
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_pos + self.false_pos
+        return self.true_pos / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_pos + self.false_neg
+        return self.true_pos / expected if expected else 0.0
+
+
+@dataclass
+class DevScores:
+    by_root: dict[str, RootCounts] = field(default_factory=dict)
+    modes_checked: int = 0
+    modes_right: int = 0
+    errors: list[dict] = field(default_factory=list)
+
+    def total(self) -> RootCounts:
+        out = RootCounts()
+        for c in self.by_root.values():
+            out.true_pos += c.true_pos
+            out.false_pos += c.false_pos
+            out.false_neg += c.false_neg
+        return out
+
+    def as_dict(self) -> dict:
+        total = self.total()
+        return {
+            "precision": round(total.precision, 3),
+            "recall": round(total.recall, 3),
+            "mode_accuracy": {"right": self.modes_right, "of": self.modes_checked},
+            "by_root": {
+                root: {"tp": c.true_pos, "fp": c.false_pos, "fn": c.false_neg, "precision": round(c.precision, 3), "recall": round(c.recall, 3)}
+                for root, c in sorted(self.by_root.items())
+            },
+            "errors": self.errors,
+        }
+
+
+def _dev_match(event: Event, expected: dict) -> bool:
+    return event_matches(event, {**expected, "root": expected["root"]})
+
+
+def score_dev(records: list[dict], documents: list[Document]) -> DevScores:
+    """Precision and recall by CAMEO root of asserted events, and mode accuracy of the rest."""
+    scores = DevScores()
+    for record, document in zip(records, documents):
+        expected = [e for e in record["events"] if e.get("mode", "asserted") == "asserted"]
+        predicted = [e for e in document.events if e.mode == "asserted"]
+        unused = list(predicted)
+        for exp in expected:
+            counts = scores.by_root.setdefault(exp["root"], RootCounts())
+            hit = next((p for p in unused if _dev_match(p, exp)), None)
+            if hit is None:
+                counts.false_neg += 1
+                scores.errors.append({"id": record["id"], "missed": exp, "text": record["text"]})
+            else:
+                counts.true_pos += 1
+                unused.remove(hit)
+        for p in unused:
+            if any(_dev_match(p, exp) for exp in expected):
+                continue  # a second reading of an event already found: neither right nor wrong
+            scores.by_root.setdefault(p.root, RootCounts()).false_pos += 1
+            scores.errors.append({"id": record["id"], "spurious": _brief(p), "text": record["text"]})
+        for exp in record["events"]:
+            if exp.get("mode", "asserted") == "asserted":
+                continue
+            scores.modes_checked += 1
+            if any(_dev_match(e, exp) and e.mode == exp["mode"] for e in document.events):
+                scores.modes_right += 1
+            else:
+                scores.errors.append({"id": record["id"], "mode_expected": exp, "text": record["text"]})
+    return scores
+
+
+def read_dev(path: Path) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def code_dev(records: list[dict], pipeline, language: str = "id") -> list[Document]:
+    """Run each record's text through a pipeline (warta.pipeline.Pipeline)."""
+    from warta.document import Article, article_id
+
+    return [
+        pipeline.process(Article(id=article_id(r["text"]), text=r["text"], date=r.get("date"), language=language))
+        for r in records
+    ]
