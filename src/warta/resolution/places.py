@@ -43,6 +43,7 @@ class PlaceCues:
     verb_suffixes: tuple[str, ...]
     sentence_openers: set[str]
     modifier_nouns: set[str]
+    root_verbs: set[str]
 
     @classmethod
     def load(cls, path: Path) -> PlaceCues:
@@ -60,6 +61,7 @@ class PlaceCues:
             passive_prefixes=tuple(words("passive_prefixes")),
             not_verbs=words("not_verbs"), verb_suffixes=tuple(words("verb_suffixes")),
             sentence_openers=words("sentence_openers"), modifier_nouns=words("modifier_nouns"),
+            root_verbs=words("root_verbs"),
         )
 
     def known(self, word: str) -> bool:
@@ -70,8 +72,8 @@ class PlaceCues:
     def is_verb(self, word: str, pos: str | None = None) -> bool:
         if pos:
             return pos in ("VERB", "AUX")
-        if word in self.not_verbs or word in self.motion_verbs:
-            return word in self.motion_verbs
+        if word in self.not_verbs or word in self.motion_verbs or word in self.root_verbs:
+            return word in self.motion_verbs or word in self.root_verbs
         if any(word.startswith(p) and len(word) >= len(p) + 3 for p in self.verb_prefixes):
             return True
         return bool(self.verb_suffixes) and any(word.endswith(s) and len(word) > 4 for s in self.verb_suffixes)
@@ -174,7 +176,7 @@ class PlaceFinder:
         if len(words) > 1 and f"{words[1][0]} {words[0][0]}" in cues.modifier_nouns:
             return MODIFIER, False  # warga negara Indonesia
         for n, (word, index) in enumerate(words):
-            two = f"{word} {words[n - 1][0]}" if n else None
+            two = f"{words[n + 1][0]} {word}" if n + 1 < len(words) else None  # "di atas Sarawak"
             if two and two in cues.locative:
                 return PLACE, two in cues.at
             if two and two in cues.actor_preps:
@@ -229,8 +231,12 @@ class PlaceFinder:
             len(words) > 1 and f"{words[1][0]} {words[0][0]}" in self.cues.at))
 
     def _subject(self, tokens: list[Token], index: int, pos) -> bool:
-        """Followed by a verb, maybe after adverbs: the subject of a clause."""
+        """Followed by a verb, maybe after adverbs or coordinated names: the subject of a clause."""
         k = index
+        while k + 1 < len(tokens) and tokens[k].lower in {"dan", "serta", ",", "and", "&"} and tokens[k + 1].capitalised:
+            k += 1
+            while k < len(tokens) and tokens[k].capitalised:
+                k += 1  # "London dan Paris sepakat"
         while k < len(tokens):
             word = tokens[k].lower
             pair = f"{word} {tokens[k + 1].lower}" if k + 1 < len(tokens) else ""
@@ -254,18 +260,19 @@ class PlaceFinder:
     # -- disambiguation ------------------------------------------------------------------
 
     def resolve(self, mentions: list[Mention], dateline: Candidate | None = None) -> None:
-        """Choose each mention's reading, preferring the countries the article is about."""
+        """Choose each mention's reading, preferring the countries the article is about: each
+        unambiguous mention of a country adds to its weight (a place twice an actor), up to a cap;
+        the dateline counts little (where the reporter is, not what the story is about)."""
         context: Counter[str] = Counter()
         if dateline is not None and dateline.record.country:
-            context[dateline.record.country] += 2
+            context[dateline.record.country] += 0.25
         for m in mentions:
             top = m.candidates[0]
             countries = {c.record.country for c in m.candidates}
             if top.record.feature == "country" or len(countries) == 1:
                 context[top.record.country] += 2 if m.role == PLACE else 1
-        most = max(context.values(), default=1)
         for m in mentions:
-            m.chosen = max(m.candidates, key=lambda c: c.prior() + 2.0 * context.get(c.record.country, 0) / most)
+            m.chosen = max(m.candidates, key=lambda c: c.prior() + min(0.5 * context.get(c.record.country, 0), 2.0))
 
     def dateline(self, text: str, context: list[Mention]) -> Candidate | None:
         """The place of a dateline text such as `MOSKOW` or `JAKARTA, KOMPAS.com`."""

@@ -37,6 +37,8 @@ class QuoteLexicon:
     org_heads: set[str]
     need_complementiser: set[str]
     trailing_fillers: set[str]
+    not_name_pattern: re.Pattern
+    abbreviations: set[str]
 
     @classmethod
     def load(cls, path: Path) -> QuoteLexicon:
@@ -52,6 +54,8 @@ class QuoteLexicon:
             adjunct_openers=set(low("adjunct_openers")), government_words=low("government_words"),
             org_heads=set(low("org_heads")), need_complementiser=set(low("need_complementiser")),
             trailing_fillers=set(low("trailing_fillers")),
+            not_name_pattern=re.compile(d.get("not_name_pattern", "^(?!x)x$"), re.I),
+            abbreviations=set(d.get("abbreviations", [])),
         )
 
     def not_name(self) -> set[str]:
@@ -82,9 +86,11 @@ def _alt(words) -> str:
 
 
 class QuoteFinder:
-    def __init__(self, lex: QuoteLexicon, is_country=lambda word: False, known_kind=lambda name: None):
+    def __init__(self, lex: QuoteLexicon, is_country=lambda word: False, known_kind=lambda name: None,
+                 is_place=lambda word: False):
         self.lex = lex
         self.is_country = is_country
+        self.is_place = is_place
         self.known_kind = known_kind
         self._not_name = lex.not_name()
         after = _alt(lex.after_verbs)
@@ -296,6 +302,8 @@ class QuoteFinder:
         for m in re.finditer(r"\S+", rest):
             word = m.group(0)
             clean = word.rstrip(",.;:!?")
+            if word.rstrip(",;:") in self.lex.abbreviations:
+                clean = word.rstrip(",;:")
             if clean.lower() in self.lex.speaker_stops and words:
                 break
             if clean:
@@ -307,7 +315,8 @@ class QuoteFinder:
         return phrase, consumed
 
     def _named(self, phrase: str, position: int) -> _Attribution | None:
-        phrase = phrase.strip(" ,.;:")
+        keep_stop = any(phrase.rstrip(" ,;:").endswith(a) for a in self.lex.abbreviations)
+        phrase = phrase.strip(" ,;:") if keep_stop else phrase.strip(" ,.;:")
         if not phrase:
             return None
         if phrase.lower() in self.lex.pronouns:
@@ -363,7 +372,11 @@ class QuoteFinder:
             word = words[i]
             pair = f"{words[i - 1]} {word}" if i else ""
             initials = word.isupper() and len(word) <= 2 and i == len(words) - 1  # Mahfud MD
+            after_title = i > 0 and words[i - 1].lower() in self._not_name
+            if after_title and self.is_place(word):
+                break  # Wali Kota Surabaya Eri Cahyadi
             if not _NAME_TOKEN.fullmatch(word) or word.lower() in self._not_name or self.is_country(word) \
+                    or self.lex.not_name_pattern.match(word) \
                     or (pair and self.is_country(pair)) or (word.isupper() and len(word) > 1 and not initials) \
                     or (pair and self.known_kind(pair) not in (None, "person")) \
                     or self.known_kind(word) not in (None, "person"):
@@ -457,4 +470,5 @@ def load_finder(data_dir: Path) -> QuoteFinder:
         found = gazetteer.lookup(word)
         return bool(found) and found[0].record.feature in ("country", "region")
 
-    return QuoteFinder(QuoteLexicon.load(data_dir / "quotes.toml"), is_country, known_kind)
+    return QuoteFinder(QuoteLexicon.load(data_dir / "quotes.toml"), is_country, known_kind,
+                       lambda word: word in gazetteer)

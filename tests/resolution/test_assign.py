@@ -1,0 +1,64 @@
+"""Events get the date of the time expression that governs them, a place, and their reporter."""
+
+from __future__ import annotations
+
+from warta.document import Event
+
+
+def event_at(text: str, evidence: str) -> Event:
+    start = text.index(evidence)
+    return Event(code="040", root="04", name="", quad_class=1, goldstein=1.0, source=None, target=None,
+                 sentence=0, start=start, end=start + len(evidence), evidence=evidence)
+
+
+def test_assign_date_from_the_same_sentence(resolve):
+    text = "JAKARTA – Menteri itu bertemu mitranya pada hari Sabtu."
+    doc = resolve(text, events=[event_at(text, "bertemu mitranya")])
+    assert (doc.events[0].date, doc.events[0].date_source) == ("2022-02-12", "text")
+
+
+def test_assign_relative_clause_time_does_not_govern_the_main_clause(resolve):
+    text = ("Rapat itu sudah dimulai pada hari Sabtu. Perundingan tersebut, yang semula dijadwalkan pada hari Senin, "
+            "diadakan atas permintaan Washington.")
+    doc = resolve(text, events=[event_at(text, "diadakan atas permintaan Washington"),
+                                event_at(text, "dijadwalkan pada hari Senin")])
+    assert doc.events[0].date == "2022-02-12"
+    assert doc.events[1].date == "2022-02-14"
+
+
+def test_assign_article_date_when_nothing_governs(resolve):
+    text = "Rusia menuntut jaminan keamanan dari Barat."
+    doc = resolve(text, events=[event_at(text, "Rusia menuntut jaminan")])
+    assert (doc.events[0].date, doc.events[0].date_source) == ("2022-02-15", "article")
+
+
+def test_assign_narrative_date_stops_at_a_topic_shift(resolve):
+    text = ("Kedua presiden berbicara pada hari Sabtu. Putin mengeluh kepada Biden. "
+            "Sementara itu, Sullivan menyarankan warga pergi.")
+    doc = resolve(text, events=[event_at(text, "Putin mengeluh kepada Biden"),
+                                event_at(text, "Sullivan menyarankan warga")])
+    assert [e.date for e in doc.events] == ["2022-02-12", "2022-02-15"]
+    assert [e.date_source for e in doc.events] == ["text", "article"]
+
+
+def test_assign_place_inside_the_evidence_else_dateline(resolve):
+    text = "15 Februari 2022\nMOSKOW – Pasukan menembaki desa di Donetsk. Putin menelepon Biden."
+    doc = resolve(text, events=[event_at(text, "Pasukan menembaki desa di Donetsk"),
+                                event_at(text, "Putin menelepon Biden")])
+    assert (doc.events[0].place.name, doc.events[0].place.country) == ("Donetsk", "UA")
+    assert doc.events[1].place.name == "Moscow"
+
+
+def test_assign_reported_by_the_outer_speaker(resolve):
+    text = ("Putin mengatakan Barat tidak menekan Kiev, kata Ushakov. "
+            "Menurut Ushakov, Putin kembali mengeluh kepada Biden.")
+    doc = resolve(text, events=[event_at(text, "Putin mengatakan Barat tidak menekan Kiev"),
+                                event_at(text, "Putin kembali mengeluh kepada Biden")])
+    assert [e.reported_by for e in doc.events] == ["Ushakov", "Ushakov"]
+
+
+def test_assign_keeps_a_reporter_already_set(resolve):
+    text = "“Kami menyerang,” kata Ushakov."
+    event = event_at(text, "Kami menyerang")
+    event.reported_by = "Seseorang"
+    assert resolve(text, events=[event]).events[0].reported_by == "Seseorang"
