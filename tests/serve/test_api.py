@@ -129,7 +129,7 @@ def test_api_responses_carry_the_security_headers(hand_client):
     assert response.headers["x-content-type-options"] == "nosniff"
 
 
-# --- the real pipeline on examples/ -------------------------------------------------------------
+# --- the real pipeline on examples/ (and a hostile article) -------------------------------------------------------------
 
 
 def test_api_example_article_from_the_pipeline(client, example_id):
@@ -146,54 +146,57 @@ def test_api_events_from_the_pipeline(client):
     assert body["total"] >= 10, "the event coder should find at least 10 events in examples/"
 
 
-def test_api_extract_codes_pasted_text(client):
+# --- POST /api/extract: the real pipeline on pasted text (any database will do) ---
+
+
+def test_api_extract_codes_pasted_text(hand_client):
     text = "15 Februari 2022\nJAKARTA – Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang di Tokyo pada hari Senin."
-    before = client.get("/api/stats").json()["articles"]
-    response = client.post("/api/extract", json={"text": text})
+    before = hand_client.get("/api/stats").json()["articles"]
+    response = hand_client.post("/api/extract", json={"text": text})
     assert response.status_code == 200, response.text
     doc = response.json()
     assert doc["article"]["language"] == "id"
     assert doc["article"]["date"] == "2022-02-15"
     assert doc["article"]["dateline"]["text"] == "JAKARTA"
     assert doc["article"]["text"] == text
-    assert client.get("/api/stats").json()["articles"] == before  # nothing stored
+    assert hand_client.get("/api/stats").json()["articles"] == before  # nothing stored
 
 
-def test_api_extract_without_date_line_takes_fields(client):
-    doc = client.post("/api/extract", json={
+def test_api_extract_without_date_line_takes_fields(hand_client):
+    doc = hand_client.post("/api/extract", json={
         "text": "Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang di Tokyo untuk membahas kerja sama.",
         "title": "Jokowi di Tokyo", "date": "2022-02-16",
     }).json()  # fmt: skip
     assert (doc["article"]["title"], doc["article"]["date"]) == ("Jokowi di Tokyo", "2022-02-16")
 
 
-def test_api_extract_unsupported_language_is_422_with_the_reason(client):
-    response = client.post("/api/extract", json={"text": "Der Bundeskanzler traf gestern in Berlin den französischen Präsidenten zu Gesprächen über die Ukraine."})
+def test_api_extract_unsupported_language_is_422_with_the_reason(hand_client):
+    response = hand_client.post("/api/extract", json={"text": "Der Bundeskanzler traf gestern in Berlin den französischen Präsidenten zu Gesprächen über die Ukraine."})
     assert response.status_code == 422
     assert "language 'de' is not supported" in response.json()["detail"]
 
 
-def test_api_extract_too_large_is_413(client):
-    response = client.post("/api/extract", json={"text": "kata " * (MAX_EXTRACT_CHARS // 5 + 1)})
+def test_api_extract_too_large_is_413(hand_client):
+    response = hand_client.post("/api/extract", json={"text": "kata " * (MAX_EXTRACT_CHARS // 5 + 1)})
     assert response.status_code == 413
     assert f"limit {MAX_EXTRACT_CHARS:,}" in response.json()["detail"]
 
 
-def test_api_request_body_is_bounded(client):
-    response = client.post("/api/extract", content=b"x" * (2 * 1024 * 1024), headers={"content-type": "application/json"})
+def test_api_request_body_is_bounded(hand_client):
+    response = hand_client.post("/api/extract", content=b"x" * (2 * 1024 * 1024), headers={"content-type": "application/json"})
     assert response.status_code == 413
     assert "request body too large" in response.json()["detail"]
 
 
-def test_api_extract_needs_text(client):
-    assert client.post("/api/extract", json={"title": "no text"}).status_code == 422
-    assert client.post("/api/extract", json={"text": "   "}).status_code == 422
+def test_api_extract_needs_text(hand_client):
+    assert hand_client.post("/api/extract", json={"title": "no text"}).status_code == 422
+    assert hand_client.post("/api/extract", json={"text": "   "}).status_code == 422
 
 
-def test_api_extract_loads_the_pipeline_once(client):
-    extractor = client.app.state.extractor
+def test_api_extract_loads_the_pipeline_once(hand_client):
+    extractor = hand_client.app.state.extractor
     pipeline = extractor.pipeline
     for _ in range(2):
-        client.post("/api/extract", json={"text": "15 Februari 2022\nJAKARTA – Presiden Joko Widodo tiba di Tokyo."})
-    assert client.app.state.extractor.pipeline is pipeline
+        hand_client.post("/api/extract", json={"text": "15 Februari 2022\nJAKARTA – Presiden Joko Widodo tiba di Tokyo."})
+    assert hand_client.app.state.extractor.pipeline is pipeline
     assert list(pipeline._stages) == ["id"]

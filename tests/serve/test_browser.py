@@ -110,8 +110,8 @@ def test_browser_edge_to_event_to_highlighted_evidence(server, page):
     _no_errors(page)
 
 
-def test_browser_paste_box_extracts_indonesian_text(server, page):
-    page.goto(f"{server}/extract")
+def test_browser_paste_box_extracts_indonesian_text(hand_server, page):
+    page.goto(f"{hand_server}/extract")
     page.locator("#extract-text").fill(SHORT_INDONESIAN)
     page.locator("#extract-run").click()
     expect(page.locator("#extract-result")).to_be_visible(timeout=60_000)
@@ -123,8 +123,8 @@ def test_browser_paste_box_extracts_indonesian_text(server, page):
     _no_errors(page)
 
 
-def test_browser_paste_box_reports_unsupported_language(server, page):
-    page.goto(f"{server}/extract")
+def test_browser_paste_box_reports_unsupported_language(hand_server, page):
+    page.goto(f"{hand_server}/extract")
     page.locator("#extract-text").fill("Der Bundeskanzler traf gestern in Berlin den französischen Präsidenten.")
     page.locator("#extract-run").click()
     expect(page.locator("#extract-status")).to_contain_text("422: language 'de' is not supported")
