@@ -83,22 +83,22 @@ class Coder:
             if trigger.kind == "verb":
                 governing.append((trigger.first, coded.sense.code))
             state.events.append((coded, coded.sources[0]))
-            out.extend(self._events(coded, s, mode, reporter, document))
+            out.extend(self._events(coded, s, mode, reporter, document, state))
         for m in s.mentions:
             if m.code and s.governor(m) is None and not s.is_object(m):
                 state.memory.subjects.append(m)
         return out
 
-    def _sense(self, trigger: Trigger, s: Sentence) -> Sense | None:
+    def _roles(self, trigger: Trigger, s: Sentence, state: ArticleState) -> Coded | None:
+        """The first sense whose complement is there and whose source and target are found."""
         for sense in trigger.senses:
             if s.complement_has(trigger, sense):
-                return sense
+                coded = self._sense_roles(trigger, sense, s, state)
+                if coded is not None:
+                    return coded
         return None
 
-    def _roles(self, trigger: Trigger, s: Sentence, state: ArticleState) -> Coded | None:
-        sense = self._sense(trigger, s)
-        if sense is None:
-            return None
+    def _sense_roles(self, trigger: Trigger, sense: Sense, s: Sentence, state: ArticleState) -> Coded | None:
         if trigger.kind == "noun":
             return self._noun_roles(trigger, sense, s, state)
         if trigger.agent_clitic:  # disebutnya: "-nya" is the agent, the clause subject its antecedent
@@ -169,21 +169,26 @@ class Coder:
         return None
 
     def _anaphoric_target(self, trigger: Trigger, s: Sentence, state: ArticleState) -> Mention | None:
-        """"menolak tuntutan tersebut": the source of the earlier demand is the target."""
+        """The actor behind an event noun object: "mengutuk penembakan ... oleh tentara Israel"
+        → the shooter; "menolak tuntutan tersebut" → the source of the earlier demand."""
         k = trigger.last + 1
         if k >= s.end:
             return None
-        nouns = find_triggers(s.words, k, min(s.end, k + 3), self.lexicon, set())
+        nouns = find_triggers(s.words, k, min(s.end, k + 3), self.lexicon, set(s.inside))
         if not nouns or nouns[0].first != k:
             return None
-        after = nouns[0].last + 1
-        if after >= s.end or s.words[after].lower not in self.lexicon.grammar.demonstratives:
+        noun = nouns[0]
+        after = noun.last + 1
+        if after < s.end and s.words[after].lower in self.lexicon.grammar.demonstratives:
+            root = noun.senses[0].code[:2]
+            for coded, source in reversed(state.events):
+                if coded.sense.code[:2] == root:
+                    return source
             return None
-        root = nouns[0].senses[0].code[:2]
-        for coded, source in reversed(state.events):
-            if coded.sense.code[:2] == root:
-                return source
-        return None
+        genitive = s.by_first.get(after)
+        if genitive is not None and s.governor(genitive) is None:
+            return s._group_head(genitive)
+        return s.agent_of_passive(noun)
 
     def _finish(self, trigger, sense, source, target, s: Sentence, state: ArticleState) -> Coded | None:
         if source is None:
@@ -199,12 +204,12 @@ class Coder:
         return Coded(trigger, sense, sources, targets)
 
     # -- records ----------------------------------------------------------------------------
-    def _events(self, coded: Coded, s: Sentence, mode: str, reporter: str | None, document: Document) -> list[Event]:
+    def _events(self, coded: Coded, s: Sentence, mode: str, reporter: str | None, document: Document, state: ArticleState) -> list[Event]:
         cameo = self.cameo[coded.sense.code]
         out = []
         for source, target in list(product(coded.sources, coded.targets))[:MAX_PAIRS]:
-            src_code = self._resolve(source, None, s)
-            tgt_code = self._resolve(target, src_code, s)
+            src_code = self._resolve(source, None, s, state, other=target.code)
+            tgt_code = self._resolve(target, src_code, s, other=src_code)
             if not src_code or not tgt_code or src_code == tgt_code:
                 continue
             lo, hi = self._span(coded, source, target, s)
@@ -230,11 +235,20 @@ class Coder:
             )
         return out
 
-    def _resolve(self, m: Mention, owner_code: str | None, s: Sentence) -> str | None:
+    def _resolve(self, m: Mention, owner: str | None, s: Sentence, state: ArticleState | None = None, other: str | None = None) -> str | None:
+        """A mention's code. A -nya agent takes its owner's country: for a target the source
+        ("meminta warganya"), for a source the sentence's subject ("pihaknya"). An unowned
+        domestic sector ("partai oposisi") takes the other actor's country."""
+        if m.code and m.kind == "agent" and other and m.code.lower() in self.lexicon.grammar.domestic_sectors:
+            return other[:3] + m.code
         if m.code:
             return m.code
         if m.possessive and m.sector is not None:
-            owner = owner_code[:3] if owner_code else None
+            owner = owner[:3] if owner else None
+            if owner is None and state is not None:
+                earlier = [x for x in s.mentions if x.code and x.last < m.first and s.governor(x) is None]
+                pool = earlier or [x for x in state.memory.subjects if x.code]
+                owner = pool[-1].country if pool else None
             return owner + m.sector if owner else None
         return None
 

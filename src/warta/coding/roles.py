@@ -115,7 +115,7 @@ class Sentence:
                 if self.governor(m) is None and not self.is_object(m):
                     return self._group_head(m)
                 gap = self.words[m.last + 1 : i]
-                if self.is_object(m) and len(gap) <= CONTROL_GAP and all(w.lower in control for w in gap):
+                if self.is_object(m) and self._control_verb(m) and len(gap) <= CONTROL_GAP and all(w.lower in control for w in gap):
                     return self._group_head(m)  # object control: "meminta Myanmar untuk membebaskan"
                 j = m.first - 1
                 continue
@@ -128,6 +128,10 @@ class Sentence:
                     return self._group_head(antecedent)
             j -= 1
         return None
+
+    def _control_verb(self, m: Mention) -> bool:
+        j = self._skip_determiners_left(m.first - 1)
+        return j >= self.start and self.words[j].lemma in self.lexicon.grammar.control_verbs
 
     def _parsed_subject(self, i: int) -> Mention | None:
         if not self.has_parse:
