@@ -99,7 +99,8 @@ def harmonise_old(sentence: Sentence, feats: dict, tags: dict) -> Sentence | Non
         pos = sentence.pos[i]
         if pos == "PROPN" and i > 0 and word[:1].isupper():
             usual = tags.get(word.lower())
-            if usual and usual.most_common(1)[0][0] != "PROPN" and usual["PROPN"] == 0 and sum(usual.values()) >= 3:
+            total = sum(usual.values()) if usual else 0
+            if total >= 3 and usual.most_common(1)[0][0] != "PROPN" and usual["PROPN"] < 0.2 * total:
                 pos = usual.most_common(1)[0][0]
         pieces = split_clitic(word) if pos not in ("PROPN", "X", "PUNCT", "SYM") else (word,)
         new_index.append(len(out.words))
@@ -150,7 +151,21 @@ def harmonise_old(sentence: Sentence, feats: dict, tags: dict) -> Sentence | Non
         else:
             return None
     out.deps = ["flat:name" if d == "flat" else d for d in out.deps]
+    _flat_to_nmod(out)
     return harmonise(out)
+
+
+def _flat_to_nmod(s: Sentence) -> None:
+    """Old `kecamatan →flat Kejajar, →flat Baru` becomes current `kecamatan →nmod Kejajar →flat Baru`."""
+    for head, pos in enumerate(s.pos):
+        if pos != "NOUN":
+            continue
+        names = [i for i, (h, d) in enumerate(zip(s.heads, s.deps)) if h == head and i > head and d == "flat:name" and s.pos[i] == "PROPN"]
+        if names:
+            first = names[0]
+            s.deps[first] = "nmod"
+            for other in names[1:]:
+                s.heads[other] = first
 
 
 # --- Docs ----------------------------------------------------------------------------------
@@ -170,9 +185,11 @@ def to_docs(nlp, sentences: list[Sentence], per_doc: int = SENTS_PER_DOC) -> Ite
             deps += s.deps
             starts += [True] + [False] * (len(s.words) - 1)
         spaces[-1] = False
+        parsed = len(heads) == len(words)  # nlp-id's POS corpus has no dependencies
         yield Doc(
             nlp.vocab, words=words, spaces=spaces, pos=pos, morphs=morphs,
-            lemmas=[l or w for l, w in zip(lemmas, words)], heads=heads, deps=deps, sent_starts=starts,
+            lemmas=[l or w for l, w in zip(lemmas, words)], heads=heads if parsed else None,
+            deps=deps if parsed else None, sent_starts=starts,
         )
 
 
@@ -238,13 +255,92 @@ def prepare_ud(nlp, data: Path, out: Path, old_gsd: bool) -> None:
     print(f"UD: {len(train)} train sentences, {len(dev)} dev sentences")
 
 
-def main(data: Path, out: Path, old_gsd: bool) -> None:
+# --- nlp-id's POS corpus (MIT) and raw text for pretraining --------------------------------
+
+NLP_ID = "nlp-id==0.1.23.0"
+#: nlp-id's 16 tags → UPOS; function words then take their usual UD tag (see pos_sentences).
+NLP_ID_TAGS = {
+    "NN": "NOUN", "NNP": "PROPN", "VB": "VERB", "vb": "VERB", "JJ": "ADJ", "ADV": "ADV", "IN": "ADP",
+    "SC": "SCONJ", "CC": "CCONJ", "PR": "PRON", "DT": "DET", "NUM": "NUM", "FW": "X", "NEG": "PART",
+    "RP": "PART", "UH": "INTJ", "SYM": "PUNCT",
+}
+_CLOSED = {"AUX", "ADV", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART", "NUM", "SYM", "PUNCT"}
+
+
+def fetch_nlp_id(work: Path) -> Path:
+    """nlp-id's POS-tagged corpus, from its wheel on PyPI (pip download; no install)."""
+    import subprocess
+    import zipfile
+
+    target = work / "nlp-id" / "dataset_postag.txt"
+    if not target.exists():
+        folder = work / "nlp-id"
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(folder), NLP_ID], check=True)
+        wheel = next(folder.glob("nlp_id-*.whl"))
+        with zipfile.ZipFile(wheel) as archive:
+            target.write_bytes(archive.read("nlp_id/data/dataset_postag.txt"))
+    return target
+
+
+def pos_sentences(path: Path, feats: dict, tags: dict) -> list[Sentence]:
+    """nlp-id sentences with UPOS (and features from current UD), no dependencies."""
+    out = []
+    for words, nlp_tags in read_bio(path):
+        s = Sentence(text=" ".join(words))
+        for word, tag in zip(words, nlp_tags):
+            pos = NLP_ID_TAGS.get(tag)
+            if pos is None:
+                break
+            usual = tags.get(word.lower())
+            if usual:
+                best, n = usual.most_common(1)[0]
+                if best in _CLOSED and n >= 0.8 * sum(usual.values()) and n >= 5:
+                    pos = best
+            if pos == "PUNCT" and not any(c in word for c in ".,:;!?\"'()[]-–—“”‘’/…"):
+                pos = "SYM"
+            s.words.append(word)
+            s.spaces.append(True)
+            s.pos.append(pos)
+            s.morphs.append(feats.get((word.lower(), pos), default_features(word, pos)))
+            s.lemmas.append("")
+        else:
+            out.append(s)
+    return out
+
+
+def write_raw_text(data: Path, out: Path, extra: list[str]) -> None:
+    """Raw sentences for `spacy pretrain`: UD (not PUD) and NER training text, nlp-id."""
+    import json
+
+    texts = [s.text or " ".join(s.words) for name in CURRENT for s in read_conllu(data / UD / name)]
+    texts += [s.text for s in read_conllu(data / UD / OLD_GSD)]
+    for train_file, _ in NER_FILES.values():
+        texts += [" ".join(words) for words, _ in read_bio(data / "ner" / train_file)]
+    texts += extra
+    with (out / "raw.jsonl").open("w", encoding="utf-8") as f:
+        for text in texts:
+            f.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    print(f"raw text: {len(texts)} sentences")
+
+
+def prepare_pos(nlp, data: Path, out: Path, work: Path) -> list[str]:
+    train = [harmonise(s) for name in CURRENT for s in read_conllu(data / UD / name)]
+    feats, tags = feature_lexicon(train)
+    sentences = pos_sentences(fetch_nlp_id(work), feats, tags)
+    DocBin(docs=list(to_docs(nlp, sentences))).to_disk(out / "pos-train.spacy")
+    print(f"nlp-id POS: {len(sentences)} sentences")
+    return [s.text for s in sentences]
+
+
+def main(data: Path, out: Path, old_gsd: bool, nlp_id: bool = True) -> None:
     out.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("id")
     prepare_ud(nlp, data, out, old_gsd)
     prepare_ner(nlp, data, out)
+    extra = prepare_pos(nlp, data, out, out.parent) if nlp_id else []
+    write_raw_text(data, out, extra)
 
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    main(Path(args[0]), Path(args[1]), "--old-gsd" in sys.argv)
+    main(Path(args[0]), Path(args[1]), "--old-gsd" in sys.argv, "--no-nlp-id" not in sys.argv)

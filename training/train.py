@@ -1,7 +1,8 @@
 """Train warta's Indonesian pipeline from public data and install it in the package.
 
 Steps (each can be run alone):
-  prepare   corpora → WORK/corpus/*.spacy                (training/prepare.py)
+  prepare   corpora → WORK/corpus/*.spacy, raw text     (training/prepare.py)
+  pretrain  the UD tok2vec pretrained on raw text       (spacy pretrain, characters objective)
   ud        tok2vec + morphologizer + parser on UD      (training/configs/ud.cfg)
   ner       tok2vec + ner on the NER corpora            (training/configs/ner.cfg)
   assemble  one pipeline: tokenizer, morphologizer, line breaks, parser, ner, lemmatizer
@@ -24,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 MODEL_DIR = ROOT / "src" / "warta" / "lang" / "id" / "model"
-STEPS = ("prepare", "ud", "ner", "assemble")
+STEPS = ("prepare", "pretrain", "ud", "ner", "assemble")
 sys.path.insert(0, str(HERE))
 
 
@@ -40,9 +41,29 @@ def train_component(name: str, work: Path, max_steps: int | None) -> Path:
     }
     if max_steps:
         overrides["training.max_steps"] = max_steps
+    pretrained = _last_pretrained(work)
+    if name == "ud" and pretrained:
+        overrides["paths.init_tok2vec"] = str(pretrained)
     output = work / name
     train(HERE / "configs" / f"{name}.cfg", output, use_gpu=-1, overrides=overrides)
     return output / "model-best"
+
+
+def pretrain(work: Path) -> None:
+    from spacy import util
+    from spacy.training.pretrain import pretrain as spacy_pretrain
+
+    import warta.lang.id.components  # noqa: F401
+
+    overrides = {"paths.raw_text": str(work / "corpus" / "raw.jsonl")}
+    config = util.load_config(HERE / "configs" / "ud.cfg", overrides=overrides, interpolate=False).interpolate()
+    (work / "pretrain").mkdir(parents=True, exist_ok=True)
+    spacy_pretrain(config, work / "pretrain", use_gpu=-1, silent=False)
+
+
+def _last_pretrained(work: Path) -> Path | None:
+    weights = sorted((work / "pretrain").glob("model*.bin"), key=lambda p: int(p.stem[5:] or 0) if p.stem[5:].isdigit() else -1)
+    return weights[-1] if weights else None
 
 
 def assemble(work: Path, out: Path = MODEL_DIR) -> None:
@@ -100,6 +121,8 @@ def run(data: Path, work: Path, steps: list[str], max_steps: int | None = None) 
         import prepare
 
         prepare.main(data, work / "corpus", old_gsd=True)
+    if "pretrain" in steps:
+        pretrain(work)
     for name in ("ud", "ner"):
         if name in steps:
             train_component(name, work, max_steps)

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,32 +30,38 @@ class LineBreaks:
         self.punct = punct
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
         starts: list[bool | None] = [None] * len(doc)
-        after_final = False
-        for i, token in enumerate(doc):
-            if i == 0:
-                starts[i] = True
-                _dateline(doc, 0, starts)
-            if token.is_space and "\n" in token.text:
+        starts[0] = True
+        _dateline(doc, 0, starts)
+        for i in numpy.flatnonzero(doc.to_array(IS_SPACE)):
+            if "\n" in doc[i].text:
                 starts[i] = False
                 if i + 1 < len(doc):
                     starts[i + 1] = True
                     _dateline(doc, i + 1, starts)
-            elif self.punct:
-                if after_final and token.text not in _CLOSING and token.text not in _FINAL:
-                    if starts[i] is None:
-                        starts[i] = True
-                    after_final = False
-                elif token.text in _FINAL:
-                    after_final = True
-                elif token.text not in _CLOSING:
-                    after_final = False
-            if starts[i] is None and self.punct:
-                starts[i] = False
-        for token, start in zip(doc, starts):
-            if start is not None:
-                token.is_sent_start = start
+        if self.punct:
+            _punctuation(doc, starts)
+        values = numpy.array([0 if s is None else 1 if s else -1 for s in starts], dtype="int32")
+        doc.from_array([SENT_START], values.reshape(-1, 1).astype("uint64"))
         return doc
+
+
+def _punctuation(doc: Doc, starts: list) -> None:
+    """Without a parser: a sentence ends after `.`, `!`, `?` (and any closing quotes)."""
+    after_final = False
+    for i, text in enumerate(t.text for t in doc):
+        if after_final and text not in _CLOSING and text not in _FINAL:
+            if starts[i] is None:
+                starts[i] = True
+            after_final = False
+        elif text in _FINAL:
+            after_final = True
+        elif text not in _CLOSING:
+            after_final = False
+        if starts[i] is None:
+            starts[i] = False
 
 
 def _dateline(doc: Doc, start: int, starts: list) -> None:
@@ -71,16 +79,25 @@ def _dateline(doc: Doc, start: int, starts: list) -> None:
 
 
 class Lemmatizer:
+    def __init__(self) -> None:
+        self._cache: dict[tuple[int, int], str] = {}
+
     def __call__(self, doc: Doc) -> Doc:
+        cache = self._cache
         for i, token in enumerate(doc):
             if token.is_space:
                 token.pos_ = "SPACE"
-                token.lemma_ = token.text
+                token.lemma = token.orth
                 continue
-            lower = token.lower_
-            if lower in _SAYING and token.pos_ in ("NOUN", "PROPN", "ADJ", "") and _speaker_follows(doc, i):
+            if token.lower_ in _SAYING and token.pos_ in ("NOUN", "PROPN", "ADJ", "") and _speaker_follows(doc, i):
                 token.pos_ = "VERB"
-            token.lemma_ = lemmatize(token.text, token.pos_ or None)
+            key = (token.orth, token.pos)
+            lemma = cache.get(key)
+            if lemma is None:
+                lemma = cache[key] = lemmatize(token.text, token.pos_ or None)
+                if len(cache) > 500_000:
+                    cache.clear()
+            token.lemma_ = lemma
         return doc
 
 
