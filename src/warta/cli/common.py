@@ -62,17 +62,44 @@ def print_jsonl(rows: list[Any]) -> None:
 
 
 def events_table(rows: list[dict], title: str) -> Table:
-    """A Rich table of events given as flat rows (the store's columns); long text is cut, not wrapped."""
+    """A Rich table of events given as flat rows (the store's columns), one line an event."""
+    table = Table(title=title)
+    # Codes and dates never wrap; the event name and the (shortened) evidence wrap if they must.
+    for name, style, short in (("date", "cyan", True), ("code", "bold", True), ("event", "", False),
+                               ("source", "green", True), ("target", "magenta", True),
+                               ("mode", "", True), ("evidence", "dim", False)):  # fmt: skip
+        table.add_column(name, style=style, no_wrap=short, min_width=len(name) if short else None)
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+def events_table(rows: list[dict], title: str) -> Table:
+    """A Rich table of events given as flat rows (the store's columns), one line an event."""
+    table = Table(title=title, expand=True)
+    # Codes and dates keep their width; the event name and the evidence share the rest, cut short.
+    for name, style, width, ratio in (("date", "cyan", 10, None), ("code", "bold", 4, None),
+                                      ("event", "", None, 1), ("source", "green", 9, None),
+                                      ("target", "magenta", 9, None), ("mode", "", 12, None),
+                                      ("evidence", "dim", None, 2)):  # fmt: skip
+        table.add_column(name, style=style, no_wrap=True, overflow="ellipsis", width=width, ratio=ratio)
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+def events_table(rows: list[dict], title: str) -> Table:
+    """A Rich table of events given as flat rows (the store's columns), one line an event."""
     table = Table(title=title, expand=False)
-    for name, style, wrap in (("date", "cyan", False), ("code", "bold", False), ("event", "", True),
-                              ("source", "green", False), ("target", "magenta", False),
-                              ("mode", "", False), ("evidence", "dim", True)):  # fmt: skip
-        table.add_column(name, style=style, no_wrap=not wrap, overflow="fold" if wrap else "ellipsis")
+    # Short columns keep their width; the event name and evidence are cut to what is left.
+    for name, style, width in (("date", "cyan", 10), ("code", "bold", 4), ("event", "", None),
+                               ("source", "green", 6), ("target", "magenta", 6), ("mode", "", 8),
+                               ("evidence", "dim", None)):  # fmt: skip
+        table.add_column(name, style=style, no_wrap=True, overflow="ellipsis", min_width=width,
+                         max_width=30 if name == "event" else None)  # fmt: skip
     for row in rows:
         table.add_row(
-            str(row.get("date") or "—"), row["code"], _shorten(row.get("name") or "", 40),
+            str(row.get("date") or "—"), row["code"], _shorten(row.get("name") or "", 30),
             row.get("source_code") or "—", row.get("target_code") or "—",
-            row["mode"], _shorten(row.get("evidence") or "", 80),
+            row["mode"], _shorten(row.get("evidence") or "", 60),
         )  # fmt: skip
     return table
 
