@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warta.document import Event
+from warta.document import ActorRef, Event
 
 
 def event_at(text: str, evidence: str) -> Event:
@@ -47,6 +47,13 @@ def test_assign_place_inside_the_evidence_else_dateline(resolve):
                                 event_at(text, "Putin menelepon Biden")])
     assert (doc.events[0].place.name, doc.events[0].place.country) == ("Donetsk", "UA")
     assert doc.events[1].place.name == "Moscow"
+
+
+def test_assign_place_is_not_the_source_actor(resolve):
+    text = "15 Februari 2022\nMOSKOW – Beberapa negara, termasuk Jerman, meminta warganya meninggalkan Ukraina."
+    event = event_at(text, "Jerman, meminta warganya meninggalkan Ukraina")
+    event.source = ActorRef(code="DEU", text="Jerman", start=text.index("Jerman"), end=text.index("Jerman") + 6)
+    assert resolve(text, events=[event]).events[0].place.country == "UA"
 
 
 def test_assign_reported_by_the_outer_speaker(resolve):

@@ -87,9 +87,12 @@ def _distance(event: Event, t: TimeExpression) -> int:
 
 
 def assign_places(events: list[Event], mentions: list[tuple[Mention, Place]], dateline: Place | None) -> None:
-    """A place named inside the evidence span (an "at" place first), else the dateline's place."""
+    """A place named inside the evidence span (an "at" place first), else the dateline's place.
+    The words naming the event's own source or target are not its place ("Jerman … meminta")."""
     for event in events:
-        inside = [(m, p) for m, p in mentions if m.role == PLACE and event.start <= m.start and m.end <= event.end]
+        actors = [(a.start, a.end) for a in (event.source, event.target) if a is not None and a.start is not None]
+        inside = [(m, p) for m, p in mentions if m.role == PLACE and event.start <= m.start and m.end <= event.end
+                  and not any(s < m.end and m.start < e for s, e in actors)]
         if inside:
             event.place = max(inside, key=lambda mp: (mp[0].at, -mp[0].start))[1]
         elif event.place is None:

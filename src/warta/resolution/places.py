@@ -166,6 +166,8 @@ class PlaceFinder:
         while k >= 0 and tokens[k].lower in {",", "dan", "serta", "atau", "and", "or", "&"}:
             k -= 1
         if k < m.first - 1 and previous and previous[-1].last == k + 1:
+            if previous[-1].role == NAME and {t.lower for t in tokens[k + 1:m.first]} == {","}:
+                return PLACE, False  # a locator after a facility's name: "Bandara El Arish, Mesir"
             return previous[-1].role, previous[-1].at
         first = m.first
         if k < m.first - 1:  # coordinated with a name the gazetteer does not know: "antara Barat dan Rusia"

@@ -289,8 +289,8 @@ class QuoteFinder:
                 a, b = _strip(text, clause, end)
                 while a < b and text[a] in ":,":
                     a, b = _strip(text, a + 1, b)
-                if b - a < 3 or text[a] in _OPEN + '"':
-                    continue
+                if len(text[a:b].split()) < 3 or text[a] in _OPEN + '"':
+                    continue  # too short to be a statement ("told reporters"), or a direct quote
                 out.append(_Found(a, b, "indirect", attribution))
         return out
 
@@ -384,6 +384,9 @@ class QuoteFinder:
             name.insert(0, word)
         if not name or (len(name) == len(words) and len(words) > 4) or all(w.isupper() for w in name):
             return None
+        if len(name) > 3:  # "Panitia Asian Games Erick Thohir": a known person, else the last two words
+            known = [n for n in (2, 3) if self.known_kind(" ".join(name[-n:])) == "person"]
+            name = name[-(known[-1] if known else 2):]
         return " ".join(name)
 
     def full_name(self, text: str, phrase: str) -> str:

@@ -225,6 +225,8 @@ class TimeFinder:
             value = _month_near(anchor, month, direction) if anchor else None
             return _Candidate(start, end, value, "month", priority)
         if kind == "year":
+            if not 1000 <= int(g["y"]) <= 2199:
+                return None
             return _Candidate(start, end, g["y"], "year", priority)
         if kind == "year_cue":
             return _Candidate(m.start("y"), m.end("y"), g["y"], "year", priority)
