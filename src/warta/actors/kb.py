@@ -15,7 +15,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
 _CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")
 KINDS = ("country", "metonym", "organization", "person")
 
 

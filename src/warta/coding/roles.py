@@ -69,7 +69,7 @@ class Sentence:
         if not w.text.isalpha() or w.is_capitalised or w.lower in function or i in self.breaks:
             return False
         if w.pos:
-            return w.pos in ("NOUN", "ADJ", "PROPN")
+            return w.pos in ("NOUN", "ADJ", "PROPN", "ADV", "X", "NUM")
         return not self.is_verbish(i)
 
     def governor(self, m: Mention) -> str | None:
@@ -86,11 +86,11 @@ class Sentence:
 
     def is_verbish(self, i: int) -> bool:
         w = self.words[i]
-        if w.pos:
-            return w.pos == "VERB"
         g = self.lexicon.grammar
         if w.lower in g.prepositions or w.lower in g.non_verbs:
             return False
+        if w.pos:
+            return w.pos == "VERB"
         return w.lemma != w.base and w.base.startswith(tuple(g.verb_prefixes)) and i not in self.inside
 
     def is_object(self, m: Mention) -> bool:

@@ -1,0 +1,95 @@
+"""The shipped data: CAMEO table, Indonesian dictionaries and the actor knowledge base."""
+
+import pytest
+
+from warta.actors import KBError, default_kb, load_kb
+from warta.coding.cameo import default_table
+from warta.coding.lexicon import LexiconError, load_lexicon
+from warta.lang import get_language
+
+SUB_CODES = "036 041 042 043 046 057 061 071 111 112 114 120 130 138 141 160 161 163 166 172 173 180 190 193 195".split()
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    language = get_language("id")
+    return load_lexicon(language.data_dir, "id", default_table())
+
+
+def test_cameo_table_has_quad_class_goldstein_and_plover():
+    table = default_table()
+    assert len(table) > 300
+    call, war = table["041"], table["190"]
+    assert (call.quad_class, call.goldstein, call.plover) == (1, 1.0, "CONSULT")
+    assert (war.quad_class, war.goldstein, war.plover) == (4, -10.0, "ASSAULT")
+
+
+def test_every_root_has_several_triggers(lexicon):
+    codes = [s.code for senses in lexicon.verbs.values() for s in senses]
+    codes += [s.code for senses in lexicon.nouns.values() for s in senses]
+    for root in (f"{n:02d}" for n in range(1, 21)):
+        assert sum(c.startswith(root) for c in codes) >= 3, root
+
+
+def test_common_sub_codes_have_triggers(lexicon):
+    codes = {s.code for senses in lexicon.verbs.values() for s in senses}
+    codes |= {s.code for senses in lexicon.nouns.values() for s in senses}
+    missing = [c for c in SUB_CODES if not any(code.startswith(c) for code in codes)]
+    assert missing == []
+
+
+def test_lexicon_rejects_unknown_codes(tmp_path):
+    language = get_language("id")
+    for name in ("nouns.yaml", "agents.yaml", "modality.yaml", "grammar.yaml"):
+        (tmp_path / name).write_text((language.data_dir / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "verbs.yaml").write_text('tuduh:\n  - {code: "999"}\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match="999"):
+        load_lexicon(tmp_path, "id", default_table())
+
+
+def test_kb_has_news_forms_capitals_and_igos():
+    kb = default_kb()
+    expected = {
+        "AS": "USA", "Rusia": "RUS", "Prancis": "FRA", "Inggris": "GBR", "Tiongkok": "CHN", "Barat": "WST",
+        "Washington": "USAGOV", "Kremlin": "RUSGOV", "Kyiv": "UKRGOV", "Kiev": "UKRGOV", "Gedung Putih": "USAGOV",
+        "Beijing": "CHNGOV", "PBB": "IGOUNO", "NATO": "IGOWSTNAT", "Uni Eropa": "IGOEUREEC", "ASEAN": "IGOSEAASN",
+    }  # fmt: skip
+    assert {name: kb.find(name).code_on("2022-02-15") for name in expected} == expected
+
+
+def test_kb_covers_un_member_states():
+    kb = default_kb()
+    countries = {a.roles[0].code for a in kb.actors if a.kind == "country"}
+    assert len(countries) >= 193
+    for name in ("Swedia", "Jerman", "Arab Saudi", "Selandia Baru", "Afrika Selatan", "Korea Utara", "Timor Leste"):
+        assert kb.find(name) is not None, name
+
+
+def test_kb_dated_roles():
+    kb = default_kb()
+    biden, trump = kb.find("Biden"), kb.find("Donald Trump")
+    assert biden.code_on("2022-02-15") == "USAGOV"
+    assert biden.code_on("2025-06-01") == "USAELI"
+    assert trump.code_on("2019-01-01") == "USAGOV" and trump.code_on("2022-01-01") == "USAOPP"
+    assert kb.find("Prabowo").code_on("2025-01-01") == "IDNGOV"
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ("Nobody\t\tUSAGOVX:2020-01-01:\thead\n", "CAMEO actor code"),
+        ("Nobody\t\tUSAGOV:2020-13-01:\thead\n", "ISO date"),
+        ("Nobody\t\tUSAGOV:2021-01-01:2020-01-01\thead\n", "ends before"),
+        ("Nobody\t\tUSAGOV\thead\n", "CODE:from:to"),
+    ],
+)
+def test_kb_loader_rejects_bad_rows(tmp_path, row, message):
+    data = default_kb  # the shipped tables, copied, with one bad row in people.tsv
+    from warta.actors.kb import DATA_DIR
+
+    for name in ("countries.tsv", "country_extra.tsv", "organizations.tsv"):
+        (tmp_path / name).write_text((DATA_DIR / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "people.tsv").write_text(row, encoding="utf-8")
+    with pytest.raises(KBError, match=message):
+        load_kb(tmp_path, phoenix=False)
+    assert data is default_kb

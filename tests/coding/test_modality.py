@@ -1,0 +1,39 @@
+"""Mode detection: negated, hypothetical, alleged, demanded and requested events."""
+
+import pytest
+
+from tests.coding.conftest import triples
+
+
+@pytest.mark.parametrize(
+    "text, event, mode",
+    [
+        ("Rusia tidak menyerang Ukraina pada hari itu.", ("RUS", "UKR", "19"), "negated"),
+        ("Korea Utara belum menandatangani perjanjian dengan Korea Selatan.", ("PRK", "KOR", "05"), "negated"),
+        ("Tidak ada bukti bahwa Iran mengirim senjata ke Rusia.", ("IRN", "RUS", "07"), "negated"),
+        ("Iran membantah bahwa pihaknya memasok drone kepada Rusia.", ("IRN", "RUS", "07"), "negated"),
+        ("Rusia mungkin akan menyerang Ukraina dalam waktu dekat.", ("RUS", "UKR", "19"), "hypothetical"),
+        ("Jika perundingan gagal, Israel akan menyerang Lebanon.", ("ISR", "LBN", "19"), "hypothetical"),
+        ("Uni Eropa akan menjatuhkan sanksi baru terhadap Rusia.", ("IGOEUREEC", "RUS", "16"), "hypothetical"),
+        ("Israel dituduh melakukan serangan terhadap warga Palestina.", ("ISR", "PSECVL", "19"), "alleged"),
+        ("Kelompok itu mengecam dugaan invasi Rusia ke Ukraina.", ("RUS", "UKR", "19"), "alleged"),
+        ("Tiongkok menuntut Amerika Serikat menarik pasukannya dari Korea Selatan.", ("USA", "KOR", "08"), "demanded"),
+        ("Indonesia meminta Israel untuk menarik pasukannya dari Gaza.", ("ISR", "PSE", "08"), "requested"),
+        ("Iran menolak undangan untuk berunding dengan Amerika Serikat.", ("IRN", "USA", "04"), "negated"),
+    ],
+)
+def test_mode(code, text, event, mode):
+    document = code(text)
+    assert event in triples(document, mode), [(e.source.code, e.target.code, e.code, e.mode) for e in document.events]
+    assert event not in triples(document, "asserted")
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Rusia menyerang Ukraina dengan rudal dan drone.", ("RUS", "UKR", "19")),
+        ("Presiden Prabowo bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim.", ("IDNGOV", "MYSGOV", "04")),
+    ],
+)
+def test_plain_statement_is_asserted(code, text, event):
+    assert event in triples(code(text))
