@@ -72,7 +72,7 @@ def test_api_events_pages_are_bounded(hand_client):
 
 @pytest.mark.parametrize(
     "params",
-    [{"since": "15 Feb"}, {"mode": "maybe"}, {"code": "04'; DROP TABLE events; --"}, {"quad_class": 9}],
+    [{"since": "15 Feb"}, {"until": "0"}, {"since": "2022-13-45"}, {"mode": "maybe"}, {"code": "04'; DROP TABLE events; --"}, {"quad_class": 9}],
 )
 def test_api_events_rejects_bad_filters(hand_client, params):
     assert hand_client.get("/api/events", params=params).status_code == 422

@@ -6,6 +6,7 @@ import ipaddress
 import socket
 from typing import Annotated
 
+import duckdb
 import typer
 
 from warta.cli.common import DEFAULT_DB, DbOption, err_console
@@ -46,7 +47,7 @@ def serve(
     try:
         # On loopback, requests naming another host are refused (DNS rebinding).
         app = create_app(db, allowed_hosts=[*LOOPBACK_HOSTS, host] if loopback else None)
-    except FileNotFoundError as error:
+    except (FileNotFoundError, duckdb.IOException) as error:  # no database, or another process writes it
         err_console.print(f"[red]error:[/] {error}")
         raise typer.Exit(2) from None
     if not loopback:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import date
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
+import duckdb
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from warta.document import Document
 from warta.ingest import Reader, Reject
@@ -25,6 +27,7 @@ MAX_PAGE_SIZE = 500
 DEFAULT_PAGE_SIZE = 100
 #: POST /api/extract takes at most this many characters of text (413 above it).
 MAX_EXTRACT_CHARS = 100_000
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MODES = ("asserted", "negated", "hypothetical", "alleged", "demanded", "requested", ALL_MODES)
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -32,7 +35,10 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 def get_store(request: Request):
     """A read-only connection for one request (DuckDB connections are not shared across threads)."""
-    store = Store(request.app.state.db_path, read_only=True)
+    try:
+        store = Store(request.app.state.db_path, read_only=True)
+    except duckdb.IOException as error:  # another process holds the write lock (warta ingest)
+        raise HTTPException(503, f"the database cannot be read now: {error}") from None
     try:
         yield store
     finally:
@@ -61,6 +67,14 @@ class EventParams(BaseModel):
     target: str | None = Field(None, max_length=64, description="Target actor code prefix.")
     quad_class: int | None = Field(None, ge=1, le=4, description="QuadClass 1–4.")
 
+    @field_validator("since", "until", mode="before")
+    @classmethod
+    def _iso_date(cls, value: Any) -> Any:
+        # Only YYYY-MM-DD: pydantic alone would also read "0" as a Unix timestamp.
+        if isinstance(value, str) and not _ISO_DATE.fullmatch(value):
+            raise ValueError("a date in YYYY-MM-DD form is required")
+        return value
+
     def query(self) -> queries.EventQuery:
         return queries.EventQuery(**self.model_dump())
 
@@ -76,7 +90,11 @@ def list_articles(store: StoreDep, limit: Limit = DEFAULT_PAGE_SIZE, offset: Off
     }  # fmt: skip
 
 
-@router.get("/articles/{article_id}", summary="One article: text, entities, events, quotes, times, places")
+@router.get(
+    "/articles/{article_id}",
+    summary="One article: text, entities, events, quotes, times, places",
+    responses={404: {"description": "No such article"}},
+)
 def get_article(article_id: str, store: StoreDep) -> dict[str, Any]:
     """The article as `warta extract` prints it (Document JSON): every span has character offsets."""
     document = load_document(store, article_id)
@@ -126,7 +144,9 @@ def get_stats(store: StoreDep) -> dict[str, Any]:
 
 
 class ExtractRequest(BaseModel):
-    text: str = Field(..., description="The article text. A first line with its date ('15 Februari 2022') is read as such.")
+    text: str = Field(
+        ..., pattern=r"\S", description="The article text. A first line with its date ('15 Februari 2022') is read as such."
+    )
     title: str | None = Field(None, max_length=1000)
     date: str | None = Field(None, max_length=100, description="Publication date, e.g. 2022-02-15.")
     url: str | None = Field(None, max_length=2000)
