@@ -107,3 +107,12 @@ def test_scale_stored_articles_are_not_processed_again(client, copies, tmp_path)
         assert (summary.read, summary.added, summary.skipped) == (5, 2, 3)
         assert summary.words > 0 and summary.seconds["language"] > 0
         assert store.stats()["articles"] == 4
+
+
+def test_scale_cli_scheduler_uses_an_existing_cluster(client, copies, tmp_path):
+    db = tmp_path / "db.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(copies), "--db", str(db), "--scheduler", client.scheduler.address,
+                                      "--partition-size", "3"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert client.scheduler.address in result.output
+    assert _stats(db)["articles"] == 4
