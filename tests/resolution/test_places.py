@@ -68,3 +68,20 @@ def test_places_dateline_from_ingestion_is_geocoded(id_stage):
                       dateline=Dateline(text="JAKARTA", start=0, end=7))
     doc = id_stage(Document(article=article))
     assert (doc.article.dateline.place.name, doc.article.dateline.place.country) == ("Jakarta", "ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedro diharuskan membantu Alfonso XI.",  # a small town abroad, uncued: a person's name
+        "Selama tiga tahun, ia bekerja di sana.",  # Selama (MY) opening a sentence
+        "Data KEL menunjukkan kenaikan.",  # an acronym, not Kel
+        "Kota itu sepi.",  # the head word alone is not Kota (IN)
+    ],
+)
+def test_places_names_and_words_are_not_places(resolve, text):
+    assert places(resolve, text) == []
+
+
+def test_places_acronyms_from_the_language_file(resolve):
+    assert places(resolve, "Banjir melanda NTB dan NTT.") == [("NTB", "ID"), ("NTT", "ID")]

@@ -72,3 +72,20 @@ def test_quotes_offsets_point_into_text(resolve):
     text = "“Situasi terkendali,” ujar Jenderal Dudung Abdurachman kepada wartawan."
     (quote,) = resolve(text).quotes
     assert text[quote.start:quote.end] == quote.text == "Situasi terkendali"
+
+
+def test_quotes_skip_the_dateline(resolve):
+    text = "JENEWA – Militer Israel menyerang sasaran di Jalur Gaza, kata juru bicara militer Israel."
+    (quote,) = resolve(text).quotes
+    assert quote.text == "Militer Israel menyerang sasaran di Jalur Gaza"
+    assert quote.speaker.name == "juru bicara militer Israel"
+
+
+def test_quotes_a_name_does_not_run_over_a_full_stop(resolve):
+    text = "Inflasi naik di Indonesia. Halim Alamsyah mengatakan ekonomi tumbuh pesat. “Bagus,” kata Halim."
+    assert [q.speaker.name for q in resolve(text).quotes] == ["Halim Alamsyah", "Halim Alamsyah"]
+
+
+def test_quotes_implausible_speakers_are_dropped(resolve):
+    text = "Sekitar 6% dari anak berusia 11 tahun mengatakan bahwa mereka pernah merokok sekali."
+    assert all(q.speaker is None or "6%" not in q.speaker.name for q in resolve(text).quotes)

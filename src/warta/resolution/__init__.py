@@ -9,6 +9,7 @@ stage left one, is used for part-of-speech hints but never required.
 from __future__ import annotations
 
 import logging
+import re
 from functools import partial
 
 from warta.document import Document
@@ -49,7 +50,9 @@ def resolve(document: Document, *, time_finder, place_finder, quote_finder) -> D
     resolved = [(m, places.to_place(text[m.start:m.end], m.start, m.end, m.chosen)) for m in mentions]
     document.places = ([dateline_place] if dateline_place else []) + [p for m, p in resolved if m.role == places.PLACE]
 
-    # 3. voice
+    # 3. voice (sentences start after the dateline: "MOSKOW – " is nobody's words)
+    if article.dateline is not None:
+        spans = _after_dateline(text, spans, article.dateline.end)
     found = quote_finder.find(text, spans)
     document.quotes = quote_finder.resolve(text, found, article.date, speaker_code)
 
@@ -58,6 +61,16 @@ def resolve(document: Document, *, time_finder, place_finder, quote_finder) -> D
     assign.assign_places(document.events, resolved, dateline_place)
     assign.assign_reporters(document.events, document.quotes)
     return document
+
+
+_DATELINE_TAIL = re.compile(r"[^\n–—]{0,60}?[–—-]+\s*")
+
+
+def _after_dateline(text: str, spans: list[tuple[int, int]], dateline_end: int) -> list[tuple[int, int]]:
+    """The sentence spans with the one holding the dateline cut to start after its dash."""
+    m = _DATELINE_TAIL.match(text, dateline_end)
+    body = m.end() if m else dateline_end
+    return [(body, e) if s <= dateline_end <= e and body < e else (s, e) for s, e in spans]
 
 
 def load_stage(language: LanguageData):

@@ -67,6 +67,7 @@ class Gazetteer:
         for i, r in enumerate(records):
             self.id_index.setdefault(r.geonameid, i)
         self.max_words = 4
+        self.acronyms: set[str] = set()  # keys a language file gives in capitals (AS, UEA, NTB)
 
     @classmethod
     def load(cls, path: Path = INDEX_PATH) -> Gazetteer:
@@ -109,6 +110,8 @@ class Gazetteer:
             if index is None:
                 continue
             key = fold(text)
+            if text.replace(".", "").isupper():
+                self.acronyms.add(key)
             self.names[key] = [index] + [i for i in self.names.get(key, []) if i != index]
             self.primary[key] = [index] + [i for i in self.primary.get(key, []) if i != index]
             self.common.discard(key)

@@ -18,10 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from warta.document import Dateline, Document, Place
-from warta.resolution.gazetteer import Candidate, Gazetteer, load_gazetteer
+from warta.resolution.gazetteer import Candidate, Gazetteer, fold, load_gazetteer
 from warta.resolution.text import Token, sentence_spans, tokenize
 
 PLACE, ACTOR, NAME, MODIFIER = "place", "actor", "name", "modifier"
+SMALL_CITY = 100_000
 _DATELINE = re.compile(r"^[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}?)\s*(?:,[^\n–—]{0,40}?)?(?:\([^)\n]{0,30}\))?\s*[–—-]+\s", re.M)
 
 
@@ -88,6 +89,7 @@ class Mention:
     candidates: list[Candidate]
     role: str = PLACE
     at: bool = False  # introduced by an "at" word: where something happens
+    cued: bool = True  # a place word said so (di, kota, meninggalkan …), not just the default
     chosen: Candidate | None = field(default=None, repr=False)
 
 
@@ -117,6 +119,9 @@ class PlaceFinder:
         for index, mention in enumerate(found):
             if mention.role == PLACE:  # roles may depend on the previous mention
                 mention.role, mention.at = self._role(tokens, mention, found[:index], pos)
+                mention.cued = self._cued(tokens, mention) or mention.at or (
+                    index > 0 and found[index - 1].cued and found[index - 1].role == PLACE
+                    and tokens[found[index - 1].last].lower in {",", "dan", "serta", "atau", "and", "or"})
             if mention.role == PLACE and mention.candidates[0].common and not mention.at:
                 if not self._cued(tokens, mention):
                     mention.role = NAME
@@ -134,7 +139,11 @@ class PlaceFinder:
         while p < j:
             for length in range(min(self.gazetteer.max_words, j - p), 0, -1):
                 name = text[tokens[p].start:tokens[p + length - 1].end]
+                if name.isupper() and len(name) <= 4 and fold(name) not in self.gazetteer.acronyms:
+                    continue  # an acronym (KEL, PBB) is no place unless the language file says so
                 candidates = self.gazetteer.lookup(name)
+                if candidates and length == 1 and tokens[p].lower in self.cues.place_heads:
+                    candidates = []  # "Kota", "Laut" alone are the head of a name, not Kota (IN)
                 if candidates:
                     matches.append(Mention(tokens[p].start, tokens[p + length - 1].end, p, p + length, candidates))
                     p += length
@@ -268,13 +277,24 @@ class PlaceFinder:
         context: Counter[str] = Counter()
         if dateline is not None and dateline.record.country:
             context[dateline.record.country] += 0.25
-        for m in mentions:
+        own: dict[int, tuple[str | None, int]] = {}
+        for i, m in enumerate(mentions):
             top = m.candidates[0]
             countries = {c.record.country for c in m.candidates}
             if top.record.feature == "country" or len(countries) == 1:
-                context[top.record.country] += 2 if m.role == PLACE else 1
-        for m in mentions:
-            m.chosen = max(m.candidates, key=lambda c: c.prior() + min(0.5 * context.get(c.record.country, 0), 2.0))
+                own[i] = (top.record.country, 2 if m.role == PLACE else 1)
+                context[top.record.country] += own[i][1]
+        for i, m in enumerate(mentions):
+            country, weight = own.get(i, (None, 0))
+
+            def support(code: str | None) -> float:  # what the other mentions say for a country
+                return context.get(code, 0) - (weight if code == country else 0)
+
+            m.chosen = max(m.candidates, key=lambda c: c.prior() + min(0.5 * support(c.record.country), 2.0))
+            r = m.chosen.record
+            if m.role == PLACE and not m.cued and r.feature == "city" and r.population < SMALL_CITY \
+                    and support(r.country) < 1:
+                m.role = NAME  # an uncued small town abroad is more likely a name (Pedro, Roy, Selama)
 
     def dateline(self, text: str, context: list[Mention]) -> Candidate | None:
         """The place of a dateline text such as `MOSKOW` or `JAKARTA, KOMPAS.com`."""

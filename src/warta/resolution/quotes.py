@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from warta.document import Quote, Speaker
+from warta.resolution.times import TimeLexicon
 
 _OPEN, _CLOSE = "“«", "”»"
 _END = ".!?…"
@@ -87,8 +88,9 @@ def _alt(words) -> str:
 
 class QuoteFinder:
     def __init__(self, lex: QuoteLexicon, is_country=lambda word: False, known_kind=lambda name: None,
-                 is_place=lambda word: False):
+                 is_place=lambda word: False, is_time_word=lambda word: False):
         self.lex = lex
+        self.is_time_word = is_time_word
         self.is_country = is_country
         self.is_place = is_place
         self.known_kind = known_kind
@@ -315,6 +317,11 @@ class QuoteFinder:
         return phrase, consumed
 
     def _named(self, phrase: str, position: int) -> _Attribution | None:
+        if phrase and all(self.is_time_word(w.lower().strip(",.")) for w in phrase.split()):
+            return None  # "…, ujarnya, Kamis"
+        if phrase and phrase.lower().strip(" ,.") not in self.lex.pronouns \
+                and not self._plausible_speaker(phrase.split()):
+            return None
         keep_stop = any(phrase.rstrip(" ,;:").endswith(a) for a in self.lex.abbreviations)
         phrase = phrase.strip(" ,;:") if keep_stop else phrase.strip(" ,.;:")
         if not phrase:
@@ -352,10 +359,28 @@ class QuoteFinder:
             keep.pop()
         while keep and not (keep[0].group(0)[0].isupper() or keep[0].group(0).lower() in self.lex.speaker_nouns):
             keep.pop(0)
-        if not keep or len(keep) > 12:
+        if not keep or len(keep) > 10:
+            return None
+        words = [t.group(0) for t in keep]
+        if not self._plausible_speaker(words):
             return None
         phrase = segment[keep[0].start():keep[-1].end()]
         return self._named(phrase, offset + keep[0].start())
+
+    def _plausible_speaker(self, words: list[str]) -> bool:
+        """A speaker names someone: a capitalised word after the first or a speaker noun, no
+        numbers, no lowercase preposition ("Sekitar 6% dari anak …" is not a speaker), no time word."""
+        lowered = [w.lower().strip(",.") for w in words]
+        if any(any(ch.isdigit() for ch in w) for w in words):
+            return False
+        if any(w.endswith(".") and w not in self.lex.abbreviations for w in words[:-1]):
+            return False  # runs over a sentence end: "Eropa. Thomas"
+        if any(w in self.lex.speaker_stops for w, raw in zip(lowered, words) if raw[:1].islower()):
+            return False
+        if all(self.is_time_word(w) for w in lowered):
+            return False
+        named = any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper())
+        return named or any(w in self.lex.speaker_nouns for w in lowered)
 
     def person_name(self, phrase: str) -> str | None:
         """The personal name at the end of a speaker phrase (titles and countries stripped), if any."""
@@ -409,9 +434,14 @@ class QuoteFinder:
         """The personal names at the end of each run of capitalised words in the text."""
         names = set()
         for m in re.finditer(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)+", text):
-            name = self._name_tail(m.group(0).rstrip(".").split())
-            if name and len(name.split()) > 1:
-                names.add(name)
+            segment: list[str] = []
+            for word in m.group(0).split() + ["."]:  # a full stop ends a name: "Indonesia. Halim"
+                segment.append(word)
+                if word.endswith(".") and word not in self.lex.abbreviations:
+                    name = self._name_tail([w.rstrip(".") if w is segment[-1] else w for w in segment if w != "."])
+                    if name and len(name.split()) > 1:
+                        names.add(name)
+                    segment = []
         return names
 
 
@@ -473,5 +503,7 @@ def load_finder(data_dir: Path) -> QuoteFinder:
         found = gazetteer.lookup(word)
         return bool(found) and found[0].record.feature in ("country", "region")
 
+    time_words = set(TimeLexicon.load(data_dir / "times.toml").weekdays)
+    time_words |= set(TimeLexicon.load(data_dir / "times.toml").months)
     return QuoteFinder(QuoteLexicon.load(data_dir / "quotes.toml"), is_country, known_kind,
-                       lambda word: word in gazetteer)
+                       lambda word: word in gazetteer, lambda word: word in time_words)
