@@ -80,6 +80,7 @@ class ActorKB:
     actors: list[Actor] = field(default_factory=list)
     index: dict[tuple[str, ...], list[tuple[Actor, str]]] = field(default_factory=dict)
     max_len: int = 1
+    longest_from: dict[str, int] = field(default_factory=dict)  # first word → longest alias (words)
 
     def add(self, actor: Actor) -> None:
         self.actors.append(actor)
@@ -89,6 +90,7 @@ class ActorKB:
             entries[:] = [(a, s) for a, s in entries if a.name != actor.name]
             entries.insert(0, (actor, alias))
             self.max_len = max(self.max_len, len(key))
+            self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
 
     def lookup(self, words: tuple[str, ...]) -> list[tuple[Actor, str]]:
         """Actors whose alias is exactly these (normalised) words, best first."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -49,7 +50,7 @@ class Coder:
     def __call__(self, document: Document) -> Document:
         if document.spacy_doc is None or not document.sentences:
             return document
-        words = build_words(document.spacy_doc, document.sentence_index, self.lemmatize)
+        words = build_words(document.spacy_doc, _sentence_lookup(document), self.lemmatize)
         state = ArticleState()
         all_mentions: list[Mention] = []
         events: list[Event] = []
@@ -276,6 +277,18 @@ class Coder:
                 if prev in (",", "”", "\"", "’") and w.possessive:
                     return state.last_reporter
         return None
+
+
+def _sentence_lookup(document: Document):
+    """Offset → index into document.sentences (-1 outside them), by bisection."""
+    starts = [sentence.start for sentence in document.sentences]
+    ends = [sentence.end for sentence in document.sentences]
+
+    def sentence_of(offset: int) -> int:
+        i = bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < ends[i] else -1
+
+    return sentence_of
 
 
 def _name(m: Mention) -> str:

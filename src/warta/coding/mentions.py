@@ -84,7 +84,9 @@ class MentionFinder:
 
     # -- atoms ---------------------------------------------------------------------------
     def _kb_atom(self, words: list[Word], i: int, end: int) -> Atom | None:
-        for n in range(min(self.kb.max_len, end - i), 0, -1):
+        first = _keys(words, i, 1)
+        longest = self.kb.longest_from.get(first[0], 0) if first else 0
+        for n in range(min(longest, end - i), 0, -1):
             for actor, alias in self.kb.lookup(_keys(words, i, n)):
                 if _case_ok(alias, words[i : i + n]):
                     return Atom(i, i + n - 1, actor.kind, actor=actor)

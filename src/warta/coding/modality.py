@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from warta.coding.lexicon import Lexicon
 from warta.coding.words import Word
 
 
-def _match_at(words: list[Word], k: int, cues: frozenset[tuple[str, ...]]) -> bool:
+@lru_cache(maxsize=64)
+def _by_first_word(cues: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
     for cue in cues:
+        index.setdefault(cue[0], []).append(cue)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def _match_at(words: list[Word], k: int, cues: frozenset[tuple[str, ...]]) -> bool:
+    index = _by_first_word(cues)
+    candidates = index.get(words[k].lower, ()) + index.get(words[k].base, ())
+    for cue in candidates:
         n = len(cue)
         if k + n <= len(words) and all(cue[x] in (words[k + x].lower, words[k + x].base) for x in range(n)):
             return True

@@ -80,9 +80,10 @@ def build_words(doc, sentence_of: Callable[[int], int], lemmatize: Lemmatize | N
     groups = _groups(doc)
     index_of = {t.i: n for n, group in enumerate(groups) for t in group}
     words: list[Word] = []
+    full = doc.text  # built on each access: read it once
     for n, group in enumerate(groups):
         first, last = group[0], group[-1]
-        text = doc.text[first.idx : last.idx + len(last.text)]
+        text = full[first.idx : last.idx + len(last.text)]
         lower = text.lower()
         head_token = next((t for t in group if t.head.i not in {g.i for g in group} or t.head.i == t.i), first)
         pos = head_token.pos_ or ""
