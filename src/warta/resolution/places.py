@@ -45,6 +45,7 @@ class PlaceCues:
     sentence_openers: set[str]
     modifier_nouns: set[str]
     root_verbs: set[str]
+    coordinators: set[str]
 
     @classmethod
     def load(cls, path: Path) -> PlaceCues:
@@ -62,7 +63,7 @@ class PlaceCues:
             passive_prefixes=tuple(words("passive_prefixes")),
             not_verbs=words("not_verbs"), verb_suffixes=tuple(words("verb_suffixes")),
             sentence_openers=words("sentence_openers"), modifier_nouns=words("modifier_nouns"),
-            root_verbs=words("root_verbs"),
+            root_verbs=words("root_verbs"), coordinators=words("coordinators") | {","},
         )
 
     def known(self, word: str) -> bool:
@@ -121,7 +122,7 @@ class PlaceFinder:
                 mention.role, mention.at = self._role(tokens, mention, found[:index], pos)
                 mention.cued = self._cued(tokens, mention) or mention.at or (
                     index > 0 and found[index - 1].cued and found[index - 1].role == PLACE
-                    and tokens[found[index - 1].last].lower in {",", "dan", "serta", "atau", "and", "or"})
+                    and tokens[found[index - 1].last].lower in self.cues.coordinators)
             if mention.role == PLACE and mention.candidates[0].common and not mention.at:
                 if not self._cued(tokens, mention):
                     mention.role = NAME
@@ -172,7 +173,7 @@ class PlaceFinder:
             return PLACE, self._at_before(tokens, run_start)
         # coordination: "Donetsk dan Luhansk", "Jerman, Israel, dan Swedia"
         k = m.first - 1
-        while k >= 0 and tokens[k].lower in {",", "dan", "serta", "atau", "and", "or", "&"}:
+        while k >= 0 and tokens[k].lower in cues.coordinators:
             k -= 1
         if k < m.first - 1 and previous and previous[-1].last == k + 1:
             if previous[-1].role == NAME and {t.lower for t in tokens[k + 1:m.first]} == {","}:
@@ -244,7 +245,7 @@ class PlaceFinder:
     def _subject(self, tokens: list[Token], index: int, pos) -> bool:
         """Followed by a verb, maybe after adverbs or coordinated names: the subject of a clause."""
         k = index
-        while k + 1 < len(tokens) and tokens[k].lower in {"dan", "serta", ",", "and", "&"} and tokens[k + 1].capitalised:
+        while k + 1 < len(tokens) and tokens[k].lower in self.cues.coordinators and tokens[k + 1].capitalised:
             k += 1
             while k < len(tokens) and tokens[k].capitalised:
                 k += 1  # "London dan Paris sepakat"

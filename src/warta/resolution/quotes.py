@@ -40,6 +40,9 @@ class QuoteLexicon:
     trailing_fillers: set[str]
     not_name_pattern: re.Pattern
     abbreviations: set[str]
+    agent_words: list[str]
+    as_words: list[str]
+    verb_pattern: str
 
     @classmethod
     def load(cls, path: Path) -> QuoteLexicon:
@@ -57,6 +60,8 @@ class QuoteLexicon:
             trailing_fillers=set(low("trailing_fillers")),
             not_name_pattern=re.compile(d.get("not_name_pattern", "^(?!x)x$"), re.I),
             abbreviations=set(d.get("abbreviations", [])),
+            agent_words=low("agent_words"), as_words=low("as_words"),
+            verb_pattern=d.get("verb_pattern", "(?!x)x"),
         )
 
     def not_name(self) -> set[str]:
@@ -106,7 +111,8 @@ class QuoteFinder:
         self._according = re.compile(rf"(?<![\w])(?P<verb>{_alt(lex.according)})\s+(?P<phrase>[^,.;\n“”\"]{{1,80}}?)\s*(?:,|(?=[.!?]\s*$)|$)", re.I)
         self._final_kata = re.compile(rf",\s*(?P<verb>{after})(?P<nya>{suffix})?(?![\w])(?P<rest>[^,“”\"]*?)\s*[.!?]?\s*$", re.I)
         self._complementiser = re.compile(rf"(?<![\w])(?:{_alt(lex.complementisers)})(?![\w])", re.I)
-        self._agent = re.compile(r"(?<![\w])(?:oleh|by)\s+(?P<phrase>[^,.;“”\"]{1,60}?)\s+(?:sebagai|as)\s*$", re.I)
+        self._agent = re.compile(rf"(?<![\w])(?:{_alt(lex.agent_words)})\s+(?P<phrase>[^,.;“”\"]{{1,60}}?)\s+(?:{_alt(lex.as_words)})\s*$", re.I)
+        self._verb = re.compile(lex.verb_pattern)
 
     # -- public --------------------------------------------------------------------------
 
@@ -347,7 +353,7 @@ class QuoteFinder:
 
     def _sentence_subject(self, text: str, s_start: int, limit: int) -> _Attribution | None:
         """The subject of the sentence: the words before its first verb, after any opening phrase."""
-        for m in re.finditer(r"(?<![\w-])(?:me|mem|men|meng|meny|ber)[a-z]{3,}(?![\w-])", text[s_start:limit]):
+        for m in self._verb.finditer(text[s_start:limit]):
             return self._subject(text, s_start, s_start + m.start(), strict=False)
         return None
 

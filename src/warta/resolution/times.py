@@ -135,7 +135,7 @@ class TimeFinder:
         self._future = re.compile(rf"{B}(?:{_alt(w.get('future_markers', []))}){E}", flags)
         self._past = re.compile(rf"{B}(?:{_alt(w.get('past_markers', []))}){E}", flags)
         self._year_follow = re.compile(
-            rf"\s*(?:,|–|-|{_alt(['dan', 'atau', 'and', 'or', 'hingga', 'sampai', 'to'])})\s*(?P<y>(?:19|20)\d{{2}})(?![\w.,]\d|\w)",
+            rf"\s*(?:,|–|-|{_alt(w.get('year_joiners', []))})\s*(?P<y>(?:19|20)\d{{2}})(?![\w.,]\d|\w)",
             flags,
         )
 
