@@ -49,6 +49,15 @@ def test_assign_place_inside_the_evidence_else_dateline(resolve):
     assert doc.events[1].place.name == "Moscow"
 
 
+def test_assign_place_right_after_the_evidence(resolve):
+    text = ("JENEWA – Militer Israel menyerang sejumlah sasaran di Jalur Gaza. "
+            "Kedua presiden berbicara mengenai situasi di Ukraina.")
+    doc = resolve(text, events=[event_at(text, "Militer Israel menyerang sejumlah sasaran"),
+                                event_at(text, "Kedua presiden berbicara")])
+    assert doc.events[0].place.name == "Gaza Strip"
+    assert doc.events[1].place.name == "Geneva"  # "situasi di Ukraina" is the topic, not the place
+
+
 def test_assign_place_is_not_the_source_actor(resolve):
     text = "15 Februari 2022\nMOSKOW – Beberapa negara, termasuk Jerman, meminta warganya meninggalkan Ukraina."
     event = event_at(text, "Jerman, meminta warganya meninggalkan Ukraina")

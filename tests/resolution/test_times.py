@@ -63,6 +63,8 @@ def test_times_partial(resolve, text, expected):
         ("tahun depan", "2023", "year"),
         ("pada Maret lalu", "2021-03", "month"),
         ("Desember mendatang", "2022-12", "month"),
+        ("Senin pekan lalu", "2022-02-07", "date"),  # the Monday of last week, not yesterday
+        ("Jumat minggu depan", "2022-02-25", "date"),
     ],
 )
 def test_times_relative_to_article_date(resolve, text, value, kind):

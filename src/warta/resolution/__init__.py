@@ -58,7 +58,7 @@ def resolve(document: Document, *, time_finder, place_finder, quote_finder) -> D
 
     # 4. events
     assign.assign_dates(document.events, document.times, text, spans, article.date)
-    assign.assign_places(document.events, resolved, dateline_place)
+    assign.assign_places(document.events, resolved, dateline_place, text, place_finder.cues.topic_words)
     assign.assign_reporters(document.events, document.quotes)
     return document
 

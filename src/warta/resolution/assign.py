@@ -86,17 +86,35 @@ def _distance(event: Event, t: TimeExpression) -> int:
     return 0
 
 
-def assign_places(events: list[Event], mentions: list[tuple[Mention, Place]], dateline: Place | None) -> None:
-    """A place named inside the evidence span (an "at" place first), else the dateline's place.
-    The words naming the event's own source or target are not its place ("Jerman … meminta")."""
+def assign_places(events: list[Event], mentions: list[tuple[Mention, Place]], dateline: Place | None,
+                  text: str = "", topic_words: frozenset[str] = frozenset()) -> None:
+    """Where the event happened: a place named inside its evidence span (an "at" place first),
+    else an "at" place right after it in the same clause ("menyerang sasaran di Jalur Gaza",
+    but not "situasi di Ukraina" after a topic word such as "mengenai"), else the dateline's place.
+    Only places a word marks as such count (di, ke, dari, kota …: "keluar dari Ukraina"), and never
+    the words naming the event's source ("Jerman, Israel, dan Swedia … meminta")."""
     for event in events:
-        actors = [(a.start, a.end) for a in (event.source, event.target) if a is not None and a.start is not None]
-        inside = [(m, p) for m, p in mentions if m.role == PLACE and event.start <= m.start and m.end <= event.end
-                  and not any(s < m.end and m.start < e for s, e in actors)]
+        source = event.source
+        places = [(m, p) for m, p in mentions if m.role == PLACE and m.cued
+                  and not (source is not None and source.start is not None
+                           and source.start < m.end and m.start < (source.end or source.start))]
+        inside = [(m, p) for m, p in places if event.start <= m.start and m.end <= event.end]
+        after = [(m, p) for m, p in places if m.at and m.start >= event.end
+                 and _attached(text[event.end:m.start], topic_words)]
         if inside:
             event.place = max(inside, key=lambda mp: (mp[0].at, -mp[0].start))[1]
+        elif after:
+            event.place = min(after, key=lambda mp: mp[0].start)[1]
         elif event.place is None:
             event.place = dateline
+
+
+def _attached(between: str, topic_words: frozenset[str]) -> bool:
+    """A few words, no clause break and no topic word between an event and an "at" place."""
+    if any(ch in between for ch in ",.;:!?“”\"\n"):
+        return False
+    words = between.lower().split()
+    return len(words) <= 5 and not topic_words & set(words)
 
 
 def assign_reporters(events: list[Event], quotes: list[Quote]) -> None:

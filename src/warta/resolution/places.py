@@ -46,6 +46,7 @@ class PlaceCues:
     modifier_nouns: set[str]
     root_verbs: set[str]
     coordinators: set[str]
+    topic_words: frozenset[str]
 
     @classmethod
     def load(cls, path: Path) -> PlaceCues:
@@ -64,6 +65,7 @@ class PlaceCues:
             not_verbs=words("not_verbs"), verb_suffixes=tuple(words("verb_suffixes")),
             sentence_openers=words("sentence_openers"), modifier_nouns=words("modifier_nouns"),
             root_verbs=words("root_verbs"), coordinators=words("coordinators") | {","},
+            topic_words=frozenset(words("topic_words")),
         )
 
     def known(self, word: str) -> bool:

@@ -116,6 +116,8 @@ class TimeFinder:
             (re.compile(rf"{B}(?:{year_cue})\s+(?P<y>(?:19|20)\d{{2}})(?![\w.,]\d|\w)", flags), "year_cue", 2),
             # last Monday, next Friday night
             (re.compile(rf"{B}(?:{dirs_before})\s+(?P<wd>{wday})(?:\s+(?P<part>{day_part}))?{E}", flags), "weekday", 2),
+            # Senin pekan lalu, Jumat minggu depan: that weekday in the week before or after
+            (re.compile(rf"{B}(?P<wd>{wday})(?:\s+(?P<part>{day_part}))?\s+(?P<wunit>{unit})\s+(?:{dirs}){E}", flags), "weekday_week", 3),
             # (pada hari) Sabtu (malam) (lalu)
             (re.compile(rf"{B}(?P<wd>{wday})(?:\s+(?P<part>{day_part}))?(?:\s+(?:{dirs}))?{E}", flags), "weekday", 1),
             # kemarin, hari ini, besok
@@ -242,6 +244,15 @@ class TimeFinder:
             value = None
             if anchor:
                 value = _weekday_near(anchor, weekday, direction_hint, strict=direction in (_PAST, _FUTURE)).isoformat()
+            return self._with_prefix(text, _Candidate(start, end, value, "date", priority))
+        if kind == "weekday_week":
+            if not g["wd"][0].isupper() or self._unit(g["wunit"]) != "week":
+                return None
+            direction = self._dir(m)
+            value = None
+            if anchor:
+                monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=direction)
+                value = (monday + dt.timedelta(days=self.lex.weekdays[_norm(g["wd"])])).isoformat()
             return self._with_prefix(text, _Candidate(start, end, value, "date", priority))
         if kind == "relday":
             offset = self.lex.relative_days[_norm(g["rel"])]
