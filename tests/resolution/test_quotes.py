@@ -9,17 +9,21 @@ def quotes(resolve, text):
 
 def test_quotes_direct_with_kata(resolve):
     assert quotes(resolve, "“Kami siap berunding,” kata Menteri Luar Negeri Retno Marsudi.") == [
-        ("Kami siap berunding", "direct", "Retno Marsudi")]
+        ("Kami siap berunding", "direct", "Retno Marsudi")
+    ]
 
 
 def test_quotes_straight_marks(resolve):
     assert quotes(resolve, '"Waktu kita hampir habis," ujar Guterres.') == [
-        ("Waktu kita hampir habis", "direct", "Guterres")]
+        ("Waktu kita hampir habis", "direct", "Guterres")
+    ]
 
 
 def test_quotes_katanya_is_the_last_named_speaker(resolve):
-    text = ("Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan. “Kami tidak mengancam siapa pun,” "
-            "kata Peskov. “Ini provokasi,” katanya.")
+    text = (
+        "Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan. “Kami tidak mengancam siapa pun,” "
+        "kata Peskov. “Ini provokasi,” katanya."
+    )
     found = quotes(resolve, text)
     assert [q[2] for q in found if q[1] == "direct"] == ["Dmitry Peskov", "Dmitry Peskov"]
 
@@ -33,8 +37,9 @@ def test_quotes_split_by_attribution(resolve):
 
 
 def test_quotes_speaker_before_colon(resolve):
-    assert quotes(resolve, "Perdana Menteri Inggris Rishi Sunak berkata: “Kami berdiri bersama Ukraina.”") == [
-        ("Kami berdiri bersama Ukraina", "direct", "Rishi Sunak")]
+    assert quotes(
+        resolve, "Perdana Menteri Inggris Rishi Sunak berkata: “Kami berdiri bersama Ukraina.”"
+    ) == [("Kami berdiri bersama Ukraina", "direct", "Rishi Sunak")]
 
 
 def test_quotes_indirect_with_bahwa(resolve):
@@ -49,7 +54,9 @@ def test_quotes_indirect_menurut(resolve):
 
 def test_quotes_indirect_sentence_final_kata(resolve):
     text = "Harga cabai diperkirakan turun bulan depan, kata Kepala Badan Pangan Nasional Arief Prasetyo Adi."
-    assert quotes(resolve, text) == [("Harga cabai diperkirakan turun bulan depan", "indirect", "Arief Prasetyo Adi")]
+    assert quotes(resolve, text) == [
+        ("Harga cabai diperkirakan turun bulan depan", "indirect", "Arief Prasetyo Adi")
+    ]
 
 
 def test_quotes_partial(resolve):
@@ -59,7 +66,9 @@ def test_quotes_partial(resolve):
 
 def test_quotes_organisation_speaker(resolve):
     text = "Kementerian Kesehatan menyatakan kasus demam berdarah meningkat."
-    assert quotes(resolve, text) == [("kasus demam berdarah meningkat", "indirect", "Kementerian Kesehatan")]
+    assert quotes(resolve, text) == [
+        ("kasus demam berdarah meningkat", "indirect", "Kementerian Kesehatan")
+    ]
 
 
 def test_quotes_speaker_codes_from_the_actor_knowledge_base(resolve):
@@ -71,11 +80,13 @@ def test_quotes_speaker_codes_from_the_actor_knowledge_base(resolve):
 def test_quotes_offsets_point_into_text(resolve):
     text = "“Situasi terkendali,” ujar Jenderal Dudung Abdurachman kepada wartawan."
     (quote,) = resolve(text).quotes
-    assert text[quote.start:quote.end] == quote.text == "Situasi terkendali"
+    assert text[quote.start : quote.end] == quote.text == "Situasi terkendali"
 
 
 def test_quotes_skip_the_dateline(resolve):
-    text = "JENEWA – Militer Israel menyerang sasaran di Jalur Gaza, kata juru bicara militer Israel."
+    text = (
+        "JENEWA – Militer Israel menyerang sasaran di Jalur Gaza, kata juru bicara militer Israel."
+    )
     (quote,) = resolve(text).quotes
     assert quote.text == "Militer Israel menyerang sasaran di Jalur Gaza"
     assert quote.speaker.name == "juru bicara militer Israel"

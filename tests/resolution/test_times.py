@@ -73,15 +73,21 @@ def test_times_relative_to_article_date(resolve, text, value, kind):
 
 
 def test_times_future_marker_sends_weekday_forward(resolve):
-    assert times(resolve, "Presiden akan berkunjung pada Kamis.") == [("pada Kamis", "2022-02-17", "date")]
+    assert times(resolve, "Presiden akan berkunjung pada Kamis.") == [
+        ("pada Kamis", "2022-02-17", "date")
+    ]
 
 
 def test_times_originally_scheduled_is_past(resolve):
-    found = times(resolve, "Perundingan itu, yang semula dijadwalkan pada hari Senin, diadakan kemarin.")
+    found = times(
+        resolve, "Perundingan itu, yang semula dijadwalkan pada hari Senin, diadakan kemarin."
+    )
     assert found[0] == ("pada hari Senin", "2022-02-14", "date")
 
 
-@pytest.mark.parametrize("text", ["selama 35 menit", "35 menit", "selama beberapa jam", "tiga tahun"])
+@pytest.mark.parametrize(
+    "text", ["selama 35 menit", "35 menit", "selama beberapa jam", "tiga tahun"]
+)
 def test_times_durations_have_no_value(resolve, text):
     found = resolve(text).times
     assert len(found) == 1 and found[0].kind == "duration" and found[0].value is None
@@ -93,23 +99,30 @@ def test_times_numbers_are_not_years(resolve):
 
 def test_times_year_list(resolve):
     assert times(resolve, "ditandatangani pada tahun 2014 dan 2015.") == [
-        ("tahun 2014", "2014", "year"), ("2015", "2015", "year")]
+        ("tahun 2014", "2014", "year"),
+        ("2015", "2015", "year"),
+    ]
 
 
 def test_times_same_day_takes_previous_date(resolve):
-    found = times(resolve, "Mereka bertemu pada hari Sabtu. Pada hari yang sama, menteri itu terbang ke Roma.")
+    found = times(
+        resolve, "Mereka bertemu pada hari Sabtu. Pada hari yang sama, menteri itu terbang ke Roma."
+    )
     assert found[-1] == ("Pada hari yang sama", "2022-02-12", "date")
 
 
 def test_times_offsets_point_into_text(resolve):
     text = "Gempa terjadi kemarin sore di Cianjur."
     (t,) = resolve(text).times
-    assert text[t.start:t.end] == t.text == "kemarin sore"
+    assert text[t.start : t.end] == t.text == "kemarin sore"
 
 
 def test_times_without_article_date_keep_absolute_values(resolve):
     found = resolve("Pada hari Sabtu, 12 Februari 2022, dan kemarin.", date=None).times
-    assert [(t.text, t.value) for t in found] == [("Pada hari Sabtu, 12 Februari 2022", "2022-02-12"), ("kemarin", None)]
+    assert [(t.text, t.value) for t in found] == [
+        ("Pada hari Sabtu, 12 Februari 2022", "2022-02-12"),
+        ("kemarin", None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -47,8 +47,12 @@ def resolve(document: Document, *, time_finder, place_finder, quote_finder) -> D
             d.place = places.to_place(d.text, d.start, d.end, candidate)
         dateline_place = d.place
     place_finder.resolve(mentions, dateline=candidate)
-    resolved = [(m, places.to_place(text[m.start:m.end], m.start, m.end, m.chosen)) for m in mentions]
-    document.places = ([dateline_place] if dateline_place else []) + [p for m, p in resolved if m.role == places.PLACE]
+    resolved = [
+        (m, places.to_place(text[m.start : m.end], m.start, m.end, m.chosen)) for m in mentions
+    ]
+    document.places = ([dateline_place] if dateline_place else []) + [
+        p for m, p in resolved if m.role == places.PLACE
+    ]
 
     # 3. voice (sentences start after the dateline: "MOSKOW – " is nobody's words)
     if article.dateline is not None:
@@ -58,7 +62,9 @@ def resolve(document: Document, *, time_finder, place_finder, quote_finder) -> D
 
     # 4. events
     assign.assign_dates(document.events, document.times, text, spans, article.date)
-    assign.assign_places(document.events, resolved, dateline_place, text, place_finder.cues.topic_words)
+    assign.assign_places(
+        document.events, resolved, dateline_place, text, place_finder.cues.topic_words
+    )
     assign.assign_reporters(document.events, document.quotes)
     return document
 
@@ -66,7 +72,9 @@ def resolve(document: Document, *, time_finder, place_finder, quote_finder) -> D
 _DATELINE_TAIL = re.compile(r"[^\n–—]{0,60}?[–—-]+\s*")
 
 
-def _after_dateline(text: str, spans: list[tuple[int, int]], dateline_end: int) -> list[tuple[int, int]]:
+def _after_dateline(
+    text: str, spans: list[tuple[int, int]], dateline_end: int
+) -> list[tuple[int, int]]:
     """The sentence spans with the one holding the dateline cut to start after its dash."""
     m = _DATELINE_TAIL.match(text, dateline_end)
     body = m.end() if m else dateline_end

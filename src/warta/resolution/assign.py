@@ -9,7 +9,9 @@ from warta.resolution.places import PLACE, Mention
 from warta.resolution.text import sentence_of
 
 _DATED = ("date", "month", "year", "week")
-_RESET = re.compile(r"^\W*(?:sementara itu|di sisi lain|di tempat lain|meanwhile|elsewhere)\b", re.I)
+_RESET = re.compile(
+    r"^\W*(?:sementara itu|di sisi lain|di tempat lain|meanwhile|elsewhere)\b", re.IGNORECASE
+)
 
 
 def clause_of(text: str, span: tuple[int, int], offset: int) -> tuple[int, int]:
@@ -25,8 +27,13 @@ def _in_relative_clause(text: str, span: tuple[int, int], offset: int) -> bool:
     return clause_of(text, span, offset) != span
 
 
-def assign_dates(events: list[Event], times: list[TimeExpression], text: str,
-                 sentences: list[tuple[int, int]], article_date: str | None) -> None:
+def assign_dates(
+    events: list[Event],
+    times: list[TimeExpression],
+    text: str,
+    sentences: list[tuple[int, int]],
+    article_date: str | None,
+) -> None:
     """The governing time: the nearest dated expression in the event's clause or sentence;
     else the story's last day-precise date (narrative time) from an earlier sentence;
     else the article date."""
@@ -56,7 +63,9 @@ def assign_dates(events: list[Event], times: list[TimeExpression], text: str,
             event.date, event.date_source = article_date, "article"
 
 
-def _narrative(dated: list[TimeExpression], text: str, sentences, index: int, article_date: str | None):
+def _narrative(
+    dated: list[TimeExpression], text: str, sentences, index: int, article_date: str | None
+):
     """The last full date stated in a main clause of an earlier sentence, unless a topic shift
     ("Sementara itu") came between; never after the article date."""
     if index < 0:
@@ -64,12 +73,17 @@ def _narrative(dated: list[TimeExpression], text: str, sentences, index: int, ar
     for k in range(index, -1, -1):
         if k < index:
             span = sentences[k]
-            found = [t for t in dated if span[0] <= t.start < span[1] and t.kind == "date"
-                     and not _in_relative_clause(text, span, t.start)
-                     and (article_date is None or t.value <= article_date)]
+            found = [
+                t
+                for t in dated
+                if span[0] <= t.start < span[1]
+                and t.kind == "date"
+                and not _in_relative_clause(text, span, t.start)
+                and (article_date is None or t.value <= article_date)
+            ]
             if found:
                 return found[-1].value
-        if _RESET.match(text[sentences[k][0]:sentences[k][1]]):
+        if _RESET.match(text[sentences[k][0] : sentences[k][1]]):
             return None
     return None
 
@@ -86,8 +100,13 @@ def _distance(event: Event, t: TimeExpression) -> int:
     return 0
 
 
-def assign_places(events: list[Event], mentions: list[tuple[Mention, Place]], dateline: Place | None,
-                  text: str = "", topic_words: frozenset[str] = frozenset()) -> None:
+def assign_places(
+    events: list[Event],
+    mentions: list[tuple[Mention, Place]],
+    dateline: Place | None,
+    text: str = "",
+    topic_words: frozenset[str] = frozenset(),
+) -> None:
     """Where the event happened: a place named inside its evidence span (an "at" place first),
     else an "at" place right after it in the same clause ("menyerang sasaran di Jalur Gaza",
     but not "situasi di Ukraina" after a topic word such as "mengenai"), else the dateline's place.
@@ -95,12 +114,24 @@ def assign_places(events: list[Event], mentions: list[tuple[Mention, Place]], da
     the words naming the event's source ("Jerman, Israel, dan Swedia … meminta")."""
     for event in events:
         source = event.source
-        places = [(m, p) for m, p in mentions if m.role == PLACE and m.cued
-                  and not (source is not None and source.start is not None
-                           and source.start < m.end and m.start < (source.end or source.start))]
+        places = [
+            (m, p)
+            for m, p in mentions
+            if m.role == PLACE
+            and m.cued
+            and not (
+                source is not None
+                and source.start is not None
+                and source.start < m.end
+                and m.start < (source.end or source.start)
+            )
+        ]
         inside = [(m, p) for m, p in places if event.start <= m.start and m.end <= event.end]
-        after = [(m, p) for m, p in places if m.at and m.start >= event.end
-                 and _attached(text[event.end:m.start], topic_words)]
+        after = [
+            (m, p)
+            for m, p in places
+            if m.at and m.start >= event.end and _attached(text[event.end : m.start], topic_words)
+        ]
         if inside:
             event.place = max(inside, key=lambda mp: (mp[0].at, -mp[0].start))[1]
         elif after:
@@ -111,7 +142,7 @@ def assign_places(events: list[Event], mentions: list[tuple[Mention, Place]], da
 
 def _attached(between: str, topic_words: frozenset[str]) -> bool:
     """A few words, no clause break and no topic word between an event and an "at" place."""
-    if any(ch in between for ch in ",.;:!?“”\"\n"):
+    if any(ch in between for ch in ',.;:!?“”"\n'):
         return False
     words = between.lower().split()
     return len(words) <= 5 and not topic_words & set(words)
@@ -122,8 +153,11 @@ def assign_reporters(events: list[Event], quotes: list[Quote]) -> None:
     for event in events:
         if event.reported_by:
             continue
-        holding = [q for q in quotes if q.speaker and q.kind in ("direct", "indirect")
-                   and q.start <= event.start < q.end]
+        holding = [
+            q
+            for q in quotes
+            if q.speaker and q.kind in ("direct", "indirect") and q.start <= event.start < q.end
+        ]
         if holding:
             outer = min(holding, key=lambda q: (q.start, -q.end))
             event.reported_by = outer.speaker.name

@@ -38,8 +38,10 @@ class Score:
         return self.matched_predictions / self.predicted if self.predicted else 0.0
 
     def line(self, name: str) -> str:
-        out = (f"{name:<18} expected {self.expected:>3}  right {self.right:>3} ({self.recall:.0%})  "
-               f"span-found {self.found:>3}  predicted {self.predicted:>3}  precision {self.precision:.0%}")
+        out = (
+            f"{name:<18} expected {self.expected:>3}  right {self.right:>3} ({self.recall:.0%})  "
+            f"span-found {self.found:>3}  predicted {self.predicted:>3}  precision {self.precision:.0%}"
+        )
         if self.speaker_right:
             out += f"  speaker right {self.speaker_right}/{self.expected} ({self.speaker_right / self.expected:.0%})"
         return out
@@ -51,7 +53,12 @@ def read(path: Path) -> list[dict]:
 
 
 def run(stage, record: dict) -> Document:
-    article = Article(id="eval", text=record["text"], date=record.get("date"), language=record.get("language", "id"))
+    article = Article(
+        id="eval",
+        text=record["text"],
+        date=record.get("date"),
+        language=record.get("language", "id"),
+    )
     return stage(Document(article=article))
 
 
@@ -76,7 +83,9 @@ def _close(span: tuple[int, int], item) -> bool:
     return shared >= 0.6 * (span[1] - span[0]) and shared >= 0.6 * (item.end - item.start)
 
 
-def _score(stage, records: list[dict], key: str, predictions, right, matches=_touches, speaker=None):
+def _score(
+    stage, records: list[dict], key: str, predictions, right, matches=_touches, speaker=None
+):
     """Per split: expected items found (a prediction `matches` the span) and right (`right` holds)."""
     scores: dict[str, Score] = defaultdict(Score)
     for record in records:
@@ -97,8 +106,13 @@ def _score(stage, records: list[dict], key: str, predictions, right, matches=_to
 
 
 def score_times(stage, records: list[dict]) -> dict[str, Score]:
-    return _score(stage, records, "times", lambda doc: doc.times,
-                  lambda e, t: t.value == e["value"] and t.kind == e["kind"])
+    return _score(
+        stage,
+        records,
+        "times",
+        lambda doc: doc.times,
+        lambda e, t: t.value == e["value"] and t.kind == e["kind"],
+    )
 
 
 def score_places(stage, records: list[dict]) -> dict[str, Score]:
@@ -114,8 +128,15 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
 
 
 def score_quotes(stage, records: list[dict]) -> dict[str, Score]:
-    return _score(stage, records, "quotes", lambda doc: doc.quotes, lambda e, q: q.kind == e["kind"], _close,
-                  speaker=lambda e, q: q.speaker is not None and _same_speaker(q.speaker.name, e["speaker"]))
+    return _score(
+        stage,
+        records,
+        "quotes",
+        lambda doc: doc.quotes,
+        lambda e, q: q.kind == e["kind"],
+        _close,
+        speaker=lambda e, q: q.speaker is not None and _same_speaker(q.speaker.name, e["speaker"]),
+    )
 
 
 def report(data_dir: Path, language: str = "id") -> str:
@@ -123,7 +144,11 @@ def report(data_dir: Path, language: str = "id") -> str:
 
     stage = load_stage(get_language(language))
     lines = []
-    for name, scorer in (("times", score_times), ("places", score_places), ("quotes", score_quotes)):
+    for name, scorer in (
+        ("times", score_times),
+        ("places", score_places),
+        ("quotes", score_quotes),
+    ):
         scores = scorer(stage, read(data_dir / f"resolution_{name}.jsonl"))
         for split in sorted(scores):
             lines.append(scores[split].line(f"{name} {split}"))

@@ -12,7 +12,7 @@ import json
 import math
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 INDEX_PATH = Path(__file__).parent / "data" / "gazetteer.json.gz"
@@ -49,15 +49,22 @@ class Candidate:
     def prior(self) -> float:
         """How likely this reading is before looking at the article: big, primary, country first."""
         r = self.record
-        weight = _FEATURE_WEIGHT.get(r.feature, 1.0) if r.lat is not None else 0.9  # no coordinates: last
+        weight = (
+            _FEATURE_WEIGHT.get(r.feature, 1.0) if r.lat is not None else 0.9
+        )  # no coordinates: last
         return weight + math.log10(r.population + 1) / 4 + (0.5 if self.primary else 0)
 
 
 class Gazetteer:
     """Name → candidate places, in memory; `lookup` is one dict access."""
 
-    def __init__(self, records: list[GeoRecord], names: dict[str, list[int]],
-                 primary: dict[str, list[int]], common: set[str]):
+    def __init__(
+        self,
+        records: list[GeoRecord],
+        names: dict[str, list[int]],
+        primary: dict[str, list[int]],
+        common: set[str],
+    ):
         self.records = records
         self.names = names
         self.primary = primary
@@ -98,13 +105,22 @@ class Gazetteer:
             rows = [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
         for text, ref, name, country, lat, lon, *_ in rows[1:]:
             if ref == "-":
-                self.records.append(GeoRecord(None, name, country or None, float(lat), float(lon), "region", 0))
+                self.records.append(
+                    GeoRecord(None, name, country or None, float(lat), float(lon), "region", 0)
+                )
                 index = len(self.records) - 1
             elif ref.isdigit():
                 index = self.id_index.get(int(ref))
             elif "/" in ref:
                 code, _, city = ref.partition("/")
-                index = next((i for i in self.primary.get(fold(city), ()) if self.records[i].country == code), None)
+                index = next(
+                    (
+                        i
+                        for i in self.primary.get(fold(city), ())
+                        if self.records[i].country == code
+                    ),
+                    None,
+                )
             else:
                 index = self.country_index.get(ref)
             if index is None:
@@ -136,7 +152,7 @@ class Gazetteer:
         return fold(name) in self.names
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_gazetteer(places_tsv: Path | None = None) -> Gazetteer:
     """The shared gazetteer plus one language's names (cached per language)."""
     gazetteer = Gazetteer.load()

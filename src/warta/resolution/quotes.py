@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from warta.document import Quote, Speaker
@@ -48,19 +48,27 @@ class QuoteLexicon:
     def load(cls, path: Path) -> QuoteLexicon:
         with open(path, "rb") as handle:
             d = tomllib.load(handle)
-        low = lambda key: [w.lower() for w in d.get(key, [])]  # noqa: E731
+        low = lambda key: [w.lower() for w in d.get(key, [])]
         return cls(
-            after_verbs=low("after_verbs"), pronoun_suffix=d.get("pronoun_suffix", ""),
-            pronouns=set(low("pronouns")), report_verbs=low("report_verbs"),
-            complementisers=low("complementisers"), according=low("according"),
-            no_subject=set(low("no_subject")), speaker_stops=set(low("speaker_stops")),
-            titles=set(low("titles")), speaker_nouns=set(low("speaker_nouns")),
-            adjunct_openers=set(low("adjunct_openers")), government_words=low("government_words"),
-            org_heads=set(low("org_heads")), need_complementiser=set(low("need_complementiser")),
+            after_verbs=low("after_verbs"),
+            pronoun_suffix=d.get("pronoun_suffix", ""),
+            pronouns=set(low("pronouns")),
+            report_verbs=low("report_verbs"),
+            complementisers=low("complementisers"),
+            according=low("according"),
+            no_subject=set(low("no_subject")),
+            speaker_stops=set(low("speaker_stops")),
+            titles=set(low("titles")),
+            speaker_nouns=set(low("speaker_nouns")),
+            adjunct_openers=set(low("adjunct_openers")),
+            government_words=low("government_words"),
+            org_heads=set(low("org_heads")),
+            need_complementiser=set(low("need_complementiser")),
             trailing_fillers=set(low("trailing_fillers")),
-            not_name_pattern=re.compile(d.get("not_name_pattern", "^(?!x)x$"), re.I),
+            not_name_pattern=re.compile(d.get("not_name_pattern", "^(?!x)x$"), re.IGNORECASE),
             abbreviations=set(d.get("abbreviations", [])),
-            agent_words=low("agent_words"), as_words=low("as_words"),
+            agent_words=low("agent_words"),
+            as_words=low("as_words"),
             verb_pattern=d.get("verb_pattern", "(?!x)x"),
         )
 
@@ -83,17 +91,26 @@ class _Found:
     end: int
     kind: str
     attribution: _Attribution | None
-    outer: bool = False  # a whole-sentence attribution (", kata X." / "Menurut X,")
-    children: list = field(default_factory=list)
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) or "(?!x)x"
+    return (
+        "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+        )
+        or "(?!x)x"
+    )
 
 
 class QuoteFinder:
-    def __init__(self, lex: QuoteLexicon, is_country=lambda word: False, known_kind=lambda name: None,
-                 is_place=lambda word: False, is_time_word=lambda word: False):
+    def __init__(
+        self,
+        lex: QuoteLexicon,
+        is_country=lambda word: False,
+        known_kind=lambda name: None,
+        is_place=lambda word: False,
+        is_time_word=lambda word: False,
+    ):
         self.lex = lex
         self.is_time_word = is_time_word
         self.is_country = is_country
@@ -103,15 +120,35 @@ class QuoteFinder:
         after = _alt(lex.after_verbs)
         suffix = re.escape(lex.pronoun_suffix) if lex.pronoun_suffix else "(?!x)x"
         report = _alt(lex.report_verbs)
-        self._after = re.compile(rf"\s*,?\s*(?P<verb>{after})(?P<nya>{suffix})?(?![\w])(?P<rest>[^\n“”\"«»]*)", re.I)
-        self._after_name = re.compile(rf"\s*,?\s*(?P<phrase>[A-ZÀ-Ý][^\n,.“”\"]{{0,60}}?)\s+(?:{after}|{report})(?![\w])", re.U)
-        self._before_kata = re.compile(rf"(?:^|[\s,])(?P<verb>{after})\s+(?P<phrase>[^\n,:“”\"]{{1,80}}?)\s*[:,]\s*$", re.I)
-        self._before_report = re.compile(rf"(?P<verb>{report})\s*[:,]?\s*$", re.I)
-        self._report = re.compile(rf"(?<![\w])(?P<verb>{report})(?![\w])", re.I)
-        self._according = re.compile(rf"(?<![\w])(?P<verb>{_alt(lex.according)})\s+(?P<phrase>[^,.;\n“”\"]{{1,80}}?)\s*(?:,|(?=[.!?]\s*$)|$)", re.I)
-        self._final_kata = re.compile(rf",\s*(?P<verb>{after})(?P<nya>{suffix})?(?![\w])(?P<rest>[^,“”\"]*?)\s*[.!?]?\s*$", re.I)
-        self._complementiser = re.compile(rf"(?<![\w])(?:{_alt(lex.complementisers)})(?![\w])", re.I)
-        self._agent = re.compile(rf"(?<![\w])(?:{_alt(lex.agent_words)})\s+(?P<phrase>[^,.;“”\"]{{1,60}}?)\s+(?:{_alt(lex.as_words)})\s*$", re.I)
+        self._after = re.compile(
+            rf"\s*,?\s*(?P<verb>{after})(?P<nya>{suffix})?(?![\w])(?P<rest>[^\n“”\"«»]*)",
+            re.IGNORECASE,
+        )
+        self._after_name = re.compile(
+            rf"\s*,?\s*(?P<phrase>[A-ZÀ-Ý][^\n,.“”\"]{{0,60}}?)\s+(?:{after}|{report})(?![\w])",
+            re.UNICODE,
+        )
+        self._before_kata = re.compile(
+            rf"(?:^|[\s,])(?P<verb>{after})\s+(?P<phrase>[^\n,:“”\"]{{1,80}}?)\s*[:,]\s*$",
+            re.IGNORECASE,
+        )
+        self._before_report = re.compile(rf"(?P<verb>{report})\s*[:,]?\s*$", re.IGNORECASE)
+        self._report = re.compile(rf"(?<![\w])(?P<verb>{report})(?![\w])", re.IGNORECASE)
+        self._according = re.compile(
+            rf"(?<![\w])(?P<verb>{_alt(lex.according)})\s+(?P<phrase>[^,.;\n“”\"]{{1,80}}?)\s*(?:,|(?=[.!?]\s*$)|$)",
+            re.IGNORECASE,
+        )
+        self._final_kata = re.compile(
+            rf",\s*(?P<verb>{after})(?P<nya>{suffix})?(?![\w])(?P<rest>[^,“”\"]*?)\s*[.!?]?\s*$",
+            re.IGNORECASE,
+        )
+        self._complementiser = re.compile(
+            rf"(?<![\w])(?:{_alt(lex.complementisers)})(?![\w])", re.IGNORECASE
+        )
+        self._agent = re.compile(
+            rf"(?<![\w])(?:{_alt(lex.agent_words)})\s+(?P<phrase>[^,.;“”\"]{{1,60}}?)\s+(?:{_alt(lex.as_words)})\s*$",
+            re.IGNORECASE,
+        )
         self._verb = re.compile(lex.verb_pattern)
 
     # -- public --------------------------------------------------------------------------
@@ -124,7 +161,11 @@ class QuoteFinder:
 
     def resolve(self, text: str, found: list[_Found], date: str | None, code_of) -> list[Quote]:
         """Resolve pronouns and surnames, look up actor codes, and make Quote records."""
-        named = [f.attribution for f in found if f.attribution and f.attribution.name and f.kind != "partial"]
+        named = [
+            f.attribution
+            for f in found
+            if f.attribution and f.attribution.name and f.kind != "partial"
+        ]
         quotes = []
         for f in found:
             a = f.attribution
@@ -136,7 +177,15 @@ class QuoteFinder:
                 if name is not None:
                     name = self.full_name(text, name)
             speaker = Speaker(name=name, code=self.code(name, date, code_of)) if name else None
-            quotes.append(Quote(text=text[f.start:f.end], start=f.start, end=f.end, kind=f.kind, speaker=speaker))
+            quotes.append(
+                Quote(
+                    text=text[f.start : f.end],
+                    start=f.start,
+                    end=f.end,
+                    kind=f.kind,
+                    speaker=speaker,
+                )
+            )
         return quotes
 
     def code(self, name: str, date: str | None, code_of) -> str | None:
@@ -159,23 +208,37 @@ class QuoteFinder:
             start, end = _strip(text, qs + 1, qe)
             if end <= start:
                 continue
-            s_start, s_end = _sentence_around(sentences, qs)
+            s_start, _ = _sentence_around(sentences, qs)
             before = text[s_start:qs]
-            after = text[qe + 1:]
+            after = text[qe + 1 :]
             attribution, attr_end = self._after_attribution(text, qe + 1)
             if attribution is None:
                 attribution = self._before_attribution(text, s_start, qs)
             at_start = not before.strip() or before.rstrip().endswith(":")
-            at_end = bool(re.match(r"\s*([.!?…]|$|\n)", after)) or text[end:qe].strip()[-1:] in (".", "!", "?", ",")
+            at_end = bool(re.match(r"\s*([.!?…]|$|\n)", after)) or text[end:qe].strip()[-1:] in (
+                ".",
+                "!",
+                "?",
+                ",",
+            )
             split = carry is not None and qs <= carry_until
             if split and attribution is None:
                 attribution = carry
-            kind = "direct" if (attribution is not None and (at_start or split or self._attributes_whole(before))) \
-                or (at_start and at_end) else "partial"
+            kind = (
+                "direct"
+                if (
+                    attribution is not None
+                    and (at_start or split or self._attributes_whole(before))
+                )
+                or (at_start and at_end)
+                else "partial"
+            )
             if kind == "partial":
                 attribution = self._partial_speaker(text, s_start, qs, sentences)
             elif attribution is None:
-                attribution = _Attribution(None, qs)  # an unattributed direct quote: the last speaker
+                attribution = _Attribution(
+                    None, qs
+                )  # an unattributed direct quote: the last speaker
             out.append(_Found(start, end, kind, attribution))
             carry = None
             if kind == "direct" and attr_end is not None:
@@ -197,7 +260,9 @@ class QuoteFinder:
             if phrase and phrase.lower() in self.lex.pronouns:
                 return _Attribution(None, m.start("verb")), rest_start + consumed
             if phrase:
-                return self._named(phrase, rest_start + m.group("rest").find(phrase)), rest_start + consumed
+                return self._named(
+                    phrase, rest_start + m.group("rest").find(phrase)
+                ), rest_start + consumed
         m = self._after_name.match(text, pos)
         if m:
             phrase = m.group("phrase").strip()
@@ -211,7 +276,9 @@ class QuoteFinder:
         m = self._before_kata.search(before)
         if m:
             phrase = m.group("phrase").strip()
-            if phrase.lower() in self.lex.pronouns or phrase.lower().endswith(self.lex.pronoun_suffix or "\0"):
+            if phrase.lower() in self.lex.pronouns or phrase.lower().endswith(
+                self.lex.pronoun_suffix or "\0"
+            ):
                 return _Attribution(None, s_start + m.start("phrase"))
             return self._named(phrase, s_start + m.start("phrase"))
         m = self._before_report.search(before)
@@ -245,61 +312,75 @@ class QuoteFinder:
     # -- indirect ------------------------------------------------------------------------
 
     def _indirect(self, text: str, sentences, direct: list[_Found]) -> list[_Found]:
+        """Statements without quotation marks, sentence by sentence (those holding a direct quote skipped)."""
         out: list[_Found] = []
-        marks = [(d.start - 1, d.end + 1) for d in direct if d.kind == "direct"]
+        marks = [d.start - 1 for d in direct if d.kind == "direct"]
         for s_start, s_end in sentences:
             end = s_end
             while end > s_start and (text[end - 1].isspace() or text[end - 1] in _END):
                 end -= 1
-            sentence = text[s_start:end]
-            if not sentence.strip() or any(s_start <= a < end for a, _ in marks):
+            if not text[s_start:end].strip() or any(s_start <= a < end for a in marks):
                 continue
-            # …, kata X.
-            m = self._final_kata.search(text[s_start:s_end])
-            if m and not re.search(r"[”\"»]\s*$", sentence[:m.start()]):
-                clause_end = s_start + m.start()
-                if m.group("nya"):
-                    attribution = _Attribution(None, s_start + m.start("verb"))
-                else:
-                    phrase, _ = self._phrase(m.group("rest"))
-                    attribution = self._named(phrase, s_start + m.start("rest") + m.group("rest").find(phrase)) if phrase else None
-                if attribution is not None:
-                    a, b = _strip(text, s_start, clause_end)
-                    out.append(_Found(a, b, "indirect", attribution, outer=True))
-                    end = clause_end
-            # Menurut X, …  /  …, menurut X.
-            m = self._according.search(text, s_start, end)
-            if m:
-                attribution = self._named(m.group("phrase").strip(), m.start("phrase"))
-                if m.start() - s_start <= 2 and m.end() < end:
-                    a, b = _strip(text, m.end(), end)
-                else:
-                    a, b = _strip(text, s_start, m.start())
-                    b = b - 1 if text[b - 1] == "," else b
-                    a, b = _strip(text, a, b)
-                if b > a:
-                    out.append(_Found(a, b, "indirect", attribution, outer=True))
-            # X mengatakan (… bahwa) …
-            for m in self._report.finditer(text, s_start, end):
-                attribution = self._subject(text, s_start, m.start())
-                if attribution is None:
-                    continue
-                clause = m.end()
-                window = text[m.end():min(end, m.end() + 120)]
-                c = self._complementiser.search(window)
-                between = window[:c.start()].split() if c else []
-                if m.group("verb").lower() in self.lex.need_complementiser and (c is None or between):
-                    continue  # "menyebut aksi itu “terencana”" names, it does not report
-                if c and len(between) > 2 and between[0].lower() not in self.lex.adjunct_openers:
-                    c = None
-                if c and not re.search(r"[“\"«]", window[:c.start()]):
-                    clause = m.end() + c.end()
-                a, b = _strip(text, clause, end)
-                while a < b and text[a] in ":,":
-                    a, b = _strip(text, a + 1, b)
-                if len(text[a:b].split()) < 3 or text[a] in _OPEN + '"':
-                    continue  # too short to be a statement ("told reporters"), or a direct quote
-                out.append(_Found(a, b, "indirect", attribution))
+            final = self._final_attribution(text, s_start, s_end, end)
+            if final is not None:
+                out.append(final)
+                end = final.end
+            out.extend(self._according_statement(text, s_start, end))
+            out.extend(self._reported_clauses(text, s_start, end))
+        return out
+
+    def _final_attribution(self, text: str, s_start: int, s_end: int, end: int) -> _Found | None:
+        """ "…, kata X." — the whole clause before the attribution is X's."""
+        m = self._final_kata.search(text[s_start:s_end])
+        if not m or re.search(r"[”\"»]\s*$", text[s_start : s_start + m.start()]):
+            return None
+        if m.group("nya"):
+            attribution = _Attribution(None, s_start + m.start("verb"))
+        else:
+            phrase, _ = self._phrase(m.group("rest"))
+            position = s_start + m.start("rest") + m.group("rest").find(phrase)
+            attribution = self._named(phrase, position) if phrase else None
+        if attribution is None:
+            return None
+        a, b = _strip(text, s_start, s_start + m.start())
+        return _Found(a, b, "indirect", attribution)
+
+    def _according_statement(self, text: str, s_start: int, end: int) -> list[_Found]:
+        """ "Menurut X, …" (the rest of the sentence) or "…, menurut X." (what comes before)."""
+        m = self._according.search(text, s_start, end)
+        if not m:
+            return []
+        attribution = self._named(m.group("phrase").strip(), m.start("phrase"))
+        if m.start() - s_start <= 2 and m.end() < end:
+            a, b = _strip(text, m.end(), end)
+        else:
+            a, b = _strip(text, s_start, m.start())
+        return [_Found(a, b, "indirect", attribution)] if b > a else []
+
+    def _reported_clauses(self, text: str, s_start: int, end: int) -> list[_Found]:
+        """ "X mengatakan (… bahwa) …": the clause after the verb, or after "bahwa" when only an
+        adjunct stands between ("mengatakan pada konferensi pers … bahwa …")."""
+        out = []
+        for m in self._report.finditer(text, s_start, end):
+            attribution = self._subject(text, s_start, m.start())
+            if attribution is None:
+                continue
+            clause = m.end()
+            window = text[m.end() : min(end, m.end() + 120)]
+            c = self._complementiser.search(window)
+            between = window[: c.start()].split() if c else []
+            if m.group("verb").lower() in self.lex.need_complementiser and (c is None or between):
+                continue  # "menyebut aksi itu “terencana”" names, it does not report
+            if c and len(between) > 2 and between[0].lower() not in self.lex.adjunct_openers:
+                c = None
+            if c and not re.search(r"[“\"«]", window[: c.start()]):
+                clause = m.end() + c.end()
+            a, b = _strip(text, clause, end)
+            while a < b and text[a] in ":,":
+                a, b = _strip(text, a + 1, b)
+            if len(text[a:b].split()) < 3 or text[a] in _OPEN + '"':
+                continue  # too short to be a statement ("told reporters"), or a direct quote
+            out.append(_Found(a, b, "indirect", attribution))
         return out
 
     # -- speakers ------------------------------------------------------------------------
@@ -325,8 +406,11 @@ class QuoteFinder:
     def _named(self, phrase: str, position: int) -> _Attribution | None:
         if phrase and all(self.is_time_word(w.lower().strip(",.")) for w in phrase.split()):
             return None  # "…, ujarnya, Kamis"
-        if phrase and phrase.lower().strip(" ,.") not in self.lex.pronouns \
-                and not self._plausible_speaker(phrase.split()):
+        if (
+            phrase
+            and phrase.lower().strip(" ,.") not in self.lex.pronouns
+            and not self._plausible_speaker(phrase.split())
+        ):
             return None
         keep_stop = any(phrase.rstrip(" ,;:").endswith(a) for a in self.lex.abbreviations)
         phrase = phrase.strip(" ,;:") if keep_stop else phrase.strip(" ,.;:")
@@ -336,7 +420,9 @@ class QuoteFinder:
             return _Attribution(None, position)
         return _Attribution(phrase, position, person=self.person_name(phrase) is not None)
 
-    def _subject(self, text: str, s_start: int, verb_start: int, strict: bool = True) -> _Attribution | None:
+    def _subject(
+        self, text: str, s_start: int, verb_start: int, strict: bool = True
+    ) -> _Attribution | None:
         """The subject of a speech verb: the words from the clause start up to it."""
         before = text[s_start:verb_start]
         words = before.split()
@@ -363,14 +449,16 @@ class QuoteFinder:
         keep = [t for t in tokens]
         while keep and keep[-1].group(0).lower() in self.lex.trailing_fillers:
             keep.pop()
-        while keep and not (keep[0].group(0)[0].isupper() or keep[0].group(0).lower() in self.lex.speaker_nouns):
+        while keep and not (
+            keep[0].group(0)[0].isupper() or keep[0].group(0).lower() in self.lex.speaker_nouns
+        ):
             keep.pop(0)
         if not keep or len(keep) > 10:
             return None
         words = [t.group(0) for t in keep]
         if not self._plausible_speaker(words):
             return None
-        phrase = segment[keep[0].start():keep[-1].end()]
+        phrase = segment[keep[0].start() : keep[-1].end()]
         return self._named(phrase, offset + keep[0].start())
 
     def _plausible_speaker(self, words: list[str]) -> bool:
@@ -385,7 +473,9 @@ class QuoteFinder:
             return False
         if all(self.is_time_word(w) for w in lowered):
             return False
-        named = any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper())
+        named = any(w[:1].isupper() for w in words[1:]) or (
+            len(words) == 1 and words[0][:1].isupper()
+        )
         return named or any(w in self.lex.speaker_nouns for w in lowered)
 
     def person_name(self, phrase: str) -> str | None:
@@ -406,18 +496,29 @@ class QuoteFinder:
             after_title = i > 0 and words[i - 1].lower() in self._not_name
             if after_title and self.is_place(word):
                 break  # Wali Kota Surabaya Eri Cahyadi
-            if not _NAME_TOKEN.fullmatch(word) or word.lower() in self._not_name or self.is_country(word) \
-                    or self.lex.not_name_pattern.match(word) \
-                    or (pair and self.is_country(pair)) or (word.isupper() and len(word) > 1 and not initials) \
-                    or (pair and self.known_kind(pair) not in (None, "person")) \
-                    or self.known_kind(word) not in (None, "person"):
+            if (
+                not _NAME_TOKEN.fullmatch(word)
+                or word.lower() in self._not_name
+                or self.is_country(word)
+                or self.lex.not_name_pattern.match(word)
+                or (pair and self.is_country(pair))
+                or (word.isupper() and len(word) > 1 and not initials)
+                or (pair and self.known_kind(pair) not in (None, "person"))
+                or self.known_kind(word) not in (None, "person")
+            ):
                 break
             name.insert(0, word)
-        if not name or (len(name) == len(words) and len(words) > 4) or all(w.isupper() for w in name):
+        if (
+            not name
+            or (len(name) == len(words) and len(words) > 4)
+            or all(w.isupper() for w in name)
+        ):
             return None
-        if len(name) > 3:  # "Panitia Asian Games Erick Thohir": a known person, else the last two words
+        if (
+            len(name) > 3
+        ):  # "Panitia Asian Games Erick Thohir": a known person, else the last two words
             known = [n for n in (2, 3) if self.known_kind(" ".join(name[-n:])) == "person"]
-            name = name[-(known[-1] if known else 2):]
+            name = name[-(known[-1] if known else 2) :]
         return " ".join(name)
 
     def full_name(self, text: str, phrase: str) -> str:
@@ -432,7 +533,8 @@ class QuoteFinder:
         for candidate in self._names_in(text):
             parts = candidate.split()
             if len(parts) > len(best.split()) and any(
-                    parts[i:i + len(words)] == words for i in range(len(parts) - len(words) + 1)):
+                parts[i : i + len(words)] == words for i in range(len(parts) - len(words) + 1)
+            ):
                 best = candidate
         return best
 
@@ -444,7 +546,9 @@ class QuoteFinder:
             for word in m.group(0).split() + ["."]:  # a full stop ends a name: "Indonesia. Halim"
                 segment.append(word)
                 if word.endswith(".") and word not in self.lex.abbreviations:
-                    name = self._name_tail([w.rstrip(".") if w is segment[-1] else w for w in segment if w != "."])
+                    name = self._name_tail(
+                        [w.rstrip(".") if w is segment[-1] else w for w in segment if w != "."]
+                    )
                     if name and len(name.split()) > 1:
                         names.add(name)
                     segment = []
@@ -484,7 +588,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
-    if end > start and text[end - 1] == "." and not text[max(start, end - 3):end] == "...":
+    if end > start and text[end - 1] == "." and text[max(start, end - 3) : end] != "...":
         end -= 1
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -498,7 +602,7 @@ def _sentence_around(sentences: list[tuple[int, int]], offset: int) -> tuple[int
     return (offset, offset)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_finder(data_dir: Path) -> QuoteFinder:
     from warta.resolution.places import load_finder as load_places
     from warta.resolution.speakers import known_kind
@@ -511,5 +615,10 @@ def load_finder(data_dir: Path) -> QuoteFinder:
 
     time_words = set(TimeLexicon.load(data_dir / "times.toml").weekdays)
     time_words |= set(TimeLexicon.load(data_dir / "times.toml").months)
-    return QuoteFinder(QuoteLexicon.load(data_dir / "quotes.toml"), is_country, known_kind,
-                       lambda word: word in gazetteer, lambda word: word in time_words)
+    return QuoteFinder(
+        QuoteLexicon.load(data_dir / "quotes.toml"),
+        is_country,
+        known_kind,
+        lambda word: word in gazetteer,
+        lambda word: word in time_words,
+    )

@@ -17,7 +17,10 @@ def _kb():
         return None
     try:
         return default_kb()
-    except Exception as error:  # a broken KB must not stop resolution
+    except (
+        OSError,
+        ValueError,
+    ) as error:  # a broken KB (KBError is a ValueError) must not stop resolution
         logger.warning("actor knowledge base failed to load: %s", error)
         return None
 
@@ -34,7 +37,7 @@ def speaker_code(name: str | None, date: str | None) -> str | None:
     words = name.split()
     for size in range(min(len(words) - 1, kb.max_len), 0, -1):
         for start in range(len(words) - size, -1, -1):
-            part = " ".join(words[start:start + size])
+            part = " ".join(words[start : start + size])
             if not part[:1].isupper():
                 continue
             actor = kb.find(part)

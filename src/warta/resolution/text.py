@@ -34,7 +34,7 @@ def sentence_spans(document: Document) -> list[tuple[int, int]]:
     text = document.article.text
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if text[start:m.start()].strip():
+        if text[start : m.start()].strip():
             spans.append((start, m.start()))
         start = m.end()
     if text[start:].strip():

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from warta.document import TimeExpression
@@ -80,9 +80,13 @@ class TimeFinder:
         num = rf"(?:\d{{1,3}}|{_alt(lexicon.numbers)})"
         unit = _alt(lexicon.units)
         unit_one = _alt(lexicon.units_one)
-        past_a, fut_a, cur_a = (_alt(w.get(k, [])) for k in ("past_after", "future_after", "current_after"))
+        past_a, fut_a, cur_a = (
+            _alt(w.get(k, [])) for k in ("past_after", "future_after", "current_after")
+        )
         fut_count = _alt(w.get("future_after_count", []))
-        past_b, fut_b, cur_b = (_alt(w.get(k, [])) for k in ("past_before", "future_before", "current_before"))
+        past_b, fut_b, cur_b = (
+            _alt(w.get(k, [])) for k in ("past_before", "future_before", "current_before")
+        )
         day_part = _alt(w.get("day_parts", []))
         year_word = _alt(w.get("year_words", []))
         month_word = _alt(w.get("month_words", []))
@@ -95,41 +99,122 @@ class TimeFinder:
         flags = re.IGNORECASE
         self.patterns: list[tuple[re.Pattern, str, int]] = [
             # Selasa (15/2/2022), Sabtu (12/2)
-            (re.compile(rf"{B}(?P<wd>{wday}){E}\s*,?\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\s*\)", flags), "dmy", 5),
+            (
+                re.compile(
+                    rf"{B}(?P<wd>{wday}){E}\s*,?\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\s*\)",
+                    flags,
+                ),
+                "dmy",
+                5,
+            ),
             # 2022-02-15
             (re.compile(rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}"), "dmy", 5),
             # 15/02/2022, 15-2-2022, 15.02.2022
-            (re.compile(rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\w/]|\.\d)"), "dmy", 5),
+            (
+                re.compile(
+                    r"(?<![\w/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)"
+                ),
+                "dmy",
+                5,
+            ),
             # (Senin,) 15 Februari (2022)
-            (re.compile(rf"{B}(?:(?P<wd>{wday})\s*,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{month}){E}(?:\s*,?\s+(?P<y>\d{{4}}){E})?", flags), "dmy", 4),
+            (
+                re.compile(
+                    rf"{B}(?:(?P<wd>{wday})\s*,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{month}){E}(?:\s*,?\s+(?P<y>\d{{4}}){E})?",
+                    flags,
+                ),
+                "dmy",
+                4,
+            ),
             # (Monday,) February 15(, 2022)
-            (re.compile(rf"{B}(?:(?P<wd>{wday})\s*,?\s+)?(?P<mon>{month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{E}(?:\s*,?\s+(?P<y>\d{{4}}){E})?", flags), "dmy", 3),
+            (
+                re.compile(
+                    rf"{B}(?:(?P<wd>{wday})\s*,?\s+)?(?P<mon>{month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{E}(?:\s*,?\s+(?P<y>\d{{4}}){E})?",
+                    flags,
+                ),
+                "dmy",
+                3,
+            ),
             # (bulan) Februari 2022
-            (re.compile(rf"{B}(?:(?:{month_word})\s+)?(?P<mon>{month})\s+(?P<y>\d{{4}}){E}", flags), "month", 3),
+            (
+                re.compile(
+                    rf"{B}(?:(?:{month_word})\s+)?(?P<mon>{month})\s+(?P<y>\d{{4}}){E}", flags
+                ),
+                "month",
+                3,
+            ),
             # bulan Februari (lalu), pada Februari
-            (re.compile(rf"{B}(?:(?:{month_word})\s+|(?:{year_cue})\s+)(?P<mon>{month}){E}(?!\s+\d{{4}})(?:\s+(?:{dirs}){E})?", flags), "month_rel", 2),
+            (
+                re.compile(
+                    rf"{B}(?:(?:{month_word})\s+|(?:{year_cue})\s+)(?P<mon>{month}){E}(?!\s+\d{{4}})(?:\s+(?:{dirs}){E})?",
+                    flags,
+                ),
+                "month_rel",
+                2,
+            ),
             # Desember mendatang, Maret lalu
-            (re.compile(rf"{B}(?P<mon>{month}){E}(?!\s+\d{{4}})\s+(?:{dirs}){E}", flags), "month_rel", 2),
+            (
+                re.compile(rf"{B}(?P<mon>{month}){E}(?!\s+\d{{4}})\s+(?:{dirs}){E}", flags),
+                "month_rel",
+                2,
+            ),
             # tahun 2014
             (re.compile(rf"{B}(?:{year_word})\s+(?P<y>\d{{4}}){E}", flags), "year", 3),
             # pada 2014 (the span is the year only)
-            (re.compile(rf"{B}(?:{year_cue})\s+(?P<y>(?:19|20)\d{{2}})(?![\w.,]\d|\w)", flags), "year_cue", 2),
+            (
+                re.compile(rf"{B}(?:{year_cue})\s+(?P<y>(?:19|20)\d{{2}})(?![\w.,]\d|\w)", flags),
+                "year_cue",
+                2,
+            ),
             # last Monday, next Friday night
-            (re.compile(rf"{B}(?:{dirs_before})\s+(?P<wd>{wday})(?:\s+(?P<part>{day_part}))?{E}", flags), "weekday", 2),
+            (
+                re.compile(
+                    rf"{B}(?:{dirs_before})\s+(?P<wd>{wday})(?:\s+(?P<part>{day_part}))?{E}", flags
+                ),
+                "weekday",
+                2,
+            ),
             # Senin pekan lalu, Jumat minggu depan: that weekday in the week before or after
-            (re.compile(rf"{B}(?P<wd>{wday})(?:\s+(?P<part>{day_part}))?\s+(?P<wunit>{unit})\s+(?:{dirs}){E}", flags), "weekday_week", 3),
+            (
+                re.compile(
+                    rf"{B}(?P<wd>{wday})(?:\s+(?P<part>{day_part}))?\s+(?P<wunit>{unit})\s+(?:{dirs}){E}",
+                    flags,
+                ),
+                "weekday_week",
+                3,
+            ),
             # (pada hari) Sabtu (malam) (lalu)
-            (re.compile(rf"{B}(?P<wd>{wday})(?:\s+(?P<part>{day_part}))?(?:\s+(?:{dirs}))?{E}", flags), "weekday", 1),
+            (
+                re.compile(
+                    rf"{B}(?P<wd>{wday})(?:\s+(?P<part>{day_part}))?(?:\s+(?:{dirs}))?{E}", flags
+                ),
+                "weekday",
+                1,
+            ),
             # kemarin, hari ini, besok
             (re.compile(rf"{B}(?P<rel>{_alt(lexicon.relative_days)}){E}", flags), "relday", 2),
             # dua hari (yang) lalu, three weeks ago, sepekan lalu
-            (re.compile(rf"{B}(?:(?P<n>{num})\s+(?P<unit>{unit})|(?P<one>{unit_one}))\s+(?:(?P<past>{past_a})|(?P<fut>{fut_a}|{fut_count})){E}", flags), "ago", 3),
+            (
+                re.compile(
+                    rf"{B}(?:(?P<n>{num})\s+(?P<unit>{unit})|(?P<one>{unit_one}))\s+(?:(?P<past>{past_a})|(?P<fut>{fut_a}|{fut_count})){E}",
+                    flags,
+                ),
+                "ago",
+                3,
+            ),
             # pekan lalu, bulan depan, tahun ini
             (re.compile(rf"{B}(?P<unit>{unit})\s+(?:{dirs}){E}", flags), "unit_rel", 2),
             # last week, next month, this year
             (re.compile(rf"{B}(?:{dirs_before})\s+(?P<unit>{unit}){E}", flags), "unit_rel", 2),
             # (selama) 35 menit, beberapa jam, selama sepekan
-            (re.compile(rf"{B}(?:(?:{dur_prefix})\s+)?(?:(?:{num}|{vague})\s+(?:{unit})|(?:{dur_prefix})\s+(?:{unit_one}|{vague})|(?:{unit_one})){E}(?!-)(?!\s+(?:{past_a}|{fut_a}|{fut_count}){E})", flags), "duration", 1),
+            (
+                re.compile(
+                    rf"{B}(?:(?:{dur_prefix})\s+)?(?:(?:{num}|{vague})\s+(?:{unit})|(?:{dur_prefix})\s+(?:{unit_one}|{vague})|(?:{unit_one})){E}(?!-)(?!\s+(?:{past_a}|{fut_a}|{fut_count}){E})",
+                    flags,
+                ),
+                "duration",
+                1,
+            ),
             # pada hari yang sama
             (re.compile(rf"{B}(?:{_alt(w.get('same_day', []))}){E}", flags), "same_day", 3),
         ]
@@ -181,7 +266,11 @@ class TimeFinder:
                 c.value = last_date
             if c.kind == "date" and c.value:
                 last_date = c.value
-            out.append(TimeExpression(text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, kind=c.kind))
+            out.append(
+                TimeExpression(
+                    text=text[c.start : c.end], start=c.start, end=c.end, value=c.value, kind=c.kind
+                )
+            )
         return out
 
     def _follow_years(self, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -204,9 +293,9 @@ class TimeFinder:
         if kind == "dmy":
             month = int(g["m"]) if g.get("m") else self.lex.months[_norm(g["mon"])]
             day = int(g["d"])
-            if g.get("wd") and not g["wd"][0].isupper():
-                if not g.get("mon") and "(" not in m.group(0):
-                    return None
+            lower_weekday = g.get("wd") and not g["wd"][0].isupper()
+            if lower_weekday and not g.get("mon") and "(" not in m.group(0):
+                return None
             year = _year(g.get("y"))
             value = _ymd(year, month, day, anchor)
             if value is None and (year or anchor):
@@ -243,7 +332,9 @@ class TimeFinder:
                 direction_hint = direction
             value = None
             if anchor:
-                value = _weekday_near(anchor, weekday, direction_hint, strict=direction in (_PAST, _FUTURE)).isoformat()
+                value = _weekday_near(
+                    anchor, weekday, direction_hint, strict=direction in (_PAST, _FUTURE)
+                ).isoformat()
             return self._with_prefix(text, _Candidate(start, end, value, "date", priority))
         if kind == "weekday_week":
             if not g["wd"][0].isupper() or self._unit(g["wunit"]) != "week":
@@ -251,7 +342,9 @@ class TimeFinder:
             direction = self._dir(m)
             value = None
             if anchor:
-                monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=direction)
+                monday = (
+                    anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=direction)
+                )
                 value = (monday + dt.timedelta(days=self.lex.weekdays[_norm(g["wd"])])).isoformat()
             return self._with_prefix(text, _Candidate(start, end, value, "date", priority))
         if kind == "relday":
@@ -287,7 +380,7 @@ class TimeFinder:
 
     def _is_future(self, text: str, start: int) -> bool:
         """A future marker (akan, will) earlier in the same clause."""
-        window = text[max(0, start - 80):start]
+        window = text[max(0, start - 80) : start]
         window = re.split(r"[.!?;:\n“”\"]|,\s", window)[-1]
         return bool(self._future.search(window)) and not self._past.search(window)
 
@@ -366,12 +459,16 @@ def _month_near(anchor: dt.date, month: int, direction: int | None) -> str:
 
 def _shift(anchor: dt.date | None, n: int, unit: str) -> tuple[str | None, str]:
     """The (value, kind) of the article date moved by n units."""
-    kind = {"day": "date", "week": "week", "month": "month", "year": "year", "decade": "year"}.get(unit)
+    kind = {"day": "date", "week": "week", "month": "month", "year": "year", "decade": "year"}.get(
+        unit
+    )
     if kind is None:  # hours, minutes: the day it falls on
         hours = {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}[unit] * n
         if anchor is None:
             return None, "date"
-        return (anchor + dt.timedelta(hours=hours) if abs(hours) >= 24 else anchor).isoformat(), "date"
+        return (
+            anchor + dt.timedelta(hours=hours) if abs(hours) >= 24 else anchor
+        ).isoformat(), "date"
     if anchor is None:
         return None, kind
     if unit == "day":
@@ -387,7 +484,7 @@ def _shift(anchor: dt.date | None, n: int, unit: str) -> tuple[str | None, str]:
     return f"{anchor.year + n:04d}", kind
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_finder(data_dir: Path) -> TimeFinder:
     """The time finder of the language whose data lives in `data_dir` (cached)."""
     return TimeFinder(TimeLexicon.load(data_dir / "times.toml"))
