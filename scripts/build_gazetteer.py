@@ -250,17 +250,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=INDEX_PATH)
+    parser.add_argument("--subdivisions-out", type=Path, default=SUBDIVISIONS_PATH)
     args = parser.parse_args()
     data = build(args.shared)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with (
         open(args.out, "wb") as raw,
-        gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as handle,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as handle,
     ):
         handle.write(payload)  # mtime=0: the same input gives the same bytes
-    count = write_subdivisions(args.shared, SUBDIVISIONS_PATH, read_roots(args.shared))
-    print(f"{SUBDIVISIONS_PATH}: {count} first-level subdivisions")
+    count = write_subdivisions(args.shared, args.subdivisions_out, read_roots(args.shared))
+    print(f"{args.subdivisions_out}: {count} first-level subdivisions")
     print(
         f"{args.out}: {len(data['records'])} places, {len(data['names'])} names, "
         f"{len(data['common'])} flagged common, {args.out.stat().st_size // 1024} KiB"

