@@ -17,6 +17,7 @@ from warta.coding.words import Lemmatize, Word, build_words
 from warta.document import ActorRef, Document, Event
 
 MAX_PAIRS = 6
+ADVERBIAL_REACH = 4  # words back to the event an adverbial verb ("menentang") qualifies
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Coder:
             return document
         words = build_words(document.spacy_doc, _sentence_lookup(document), self.lemmatize)
         state = ArticleState()
+        state.memory.home = self._home(document)
         all_mentions: list[Mention] = []
         events: list[Event] = []
         for lo, hi in _sentence_spans(words):
@@ -63,13 +65,23 @@ class Coder:
         _set_entity_actors(document, all_mentions)
         return document
 
+    def _home(self, document: Document) -> str | None:
+        dateline = document.article.dateline
+        if dateline is None or not dateline.text:
+            return None
+        actor = self.kb.find(dateline.text.title())
+        country = actor.code_on(document.article.date)[:3] if actor else None
+        return country if country and country.lower() in self.lexicon.grammar.home_countries else None
+
     # -- one sentence -------------------------------------------------------------------
     def _code_sentence(self, s: Sentence, state: ArticleState, document: Document) -> list[Event]:
         triggers = find_triggers(s.words, s.start, s.end, self.lexicon, set(s.inside))
         reporter = self._reporter(s, state)
         out: list[Event] = []
         governing: list[tuple[int, str]] = []
-        for trigger in triggers:
+        for n, trigger in enumerate(triggers):
+            if self._adverbial(trigger, triggers[:n]):
+                continue
             coded = self._roles(trigger, s, state)
             if coded is None:
                 if trigger.kind == "verb":
@@ -89,6 +101,12 @@ class Coder:
             if m.code and s.governor(m) is None and not s.is_object(m):
                 state.memory.subjects.append(m)
         return out
+
+    def _adverbial(self, trigger: Trigger, before: list[Trigger]) -> bool:
+        roots = self.lexicon.grammar.adverbial_verbs.get(trigger.lemma)
+        return bool(roots) and any(
+            t.first >= trigger.first - ADVERBIAL_REACH and any(x.code[:2] in roots for x in t.senses) for t in before
+        )
 
     def _roles(self, trigger: Trigger, s: Sentence, state: ArticleState) -> Coded | None:
         """The first sense whose complement is there and whose source and target are found."""
@@ -116,12 +134,13 @@ class Coder:
         return self._finish(trigger, sense, source, target, s, state)
 
     def _first_slot(self, trigger: Trigger, sense: Sense, s: Sentence, exclude: Mention | None) -> Mention | None:
+        """A verb's target by its slots in order of preference; a noun's, the nearest slot filled."""
         theme = s.theme(trigger, sense) if trigger.kind == "verb" else None
-        for slot in sense.target:
-            found = s.find_slot(trigger, slot, exclude, theme)
-            if found is not None:
-                return found
-        return None
+        found = [s.find_slot(trigger, slot, exclude, theme) for slot in sense.target]
+        found = [m for m in found if m is not None]
+        if not found:
+            return None
+        return found[0] if trigger.kind == "verb" else min(found, key=lambda m: m.first)
 
     def _noun_roles(self, trigger: Trigger, sense: Sense, s: Sentence, state: ArticleState) -> Coded | None:
         g = self.lexicon.grammar

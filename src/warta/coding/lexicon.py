@@ -39,6 +39,7 @@ class Agent:
 class Grammar:
     words: dict[str, frozenset[str]]
     light_verbs: dict[str, str]
+    adverbial_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> frozenset[str]:
         try:
@@ -119,6 +120,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
     grammar = Grammar(
         words={k: frozenset(str(w).lower() for w in v) for k, v in raw_grammar.items() if isinstance(v, list)},
         light_verbs={str(k): str(v) for k, v in (raw_grammar.get("light_verbs") or {}).items()},
+        adverbial_verbs={str(k): tuple(str(r) for r in v) for k, v in (raw_grammar.get("adverbial_verbs") or {}).items()},
     )
     raw = read("modality.yaml")
     modality = Modality(

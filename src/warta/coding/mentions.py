@@ -57,6 +57,7 @@ class DocMemory:
     heads: list[Mention] = field(default_factory=list)
     countries: list[Mention] = field(default_factory=list)
     subjects: list[Mention] = field(default_factory=list)
+    home: str | None = None  # the dateline's country, when it is a home country of the language
 
 
 def _keys(words: list[Word], i: int, n: int) -> tuple[str, ...]:
@@ -110,8 +111,10 @@ class MentionFinder:
             atom = max(found, key=lambda a: a.last) if found else None
             if atom and atom.kind in BLOC_KINDS and atom.first == atom.last and i > start:
                 prev = words[i - 1]
-                if prev.is_capitalised and prev.text.isalpha() and not (out and out[-1].last == i - 1) and i - 1 > start:
+                if prev.is_capitalised and prev.text.replace("-", "").isalpha() and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
                     atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat
+            if atom is None and w.lower in self.lexicon.grammar.pronouns_person:
+                atom = Atom(i, i, "pronoun")
             if atom is None and w.lower in dual and i + 1 < end:
                 nxt = self._agent_atom(words, i + 1, end)
                 if nxt is not None:
@@ -191,10 +194,20 @@ class MentionFinder:
         person = next((a for a in atoms if a.kind == "person"), None)
         name_atom = next((a for a in atoms if a.kind == "name"), None)
         mention = Mention(first, last, words[first].sent, text, words[first].start, words[last].end, None, atoms[0].kind, head=head)
+        if atoms[0].kind == "pronoun":  # ia, dia, beliau: the last person who was a subject
+            person = next((m for m in reversed(memory.subjects) if m.kind == "person" and m.code), None)
+            if person is None:
+                return None
+            mention.kind, mention.code, mention.name, mention.head = "person", person.code, person.name, person.head
+            return mention
         if atoms[0].kind == "dual":
-            pool = memory.heads if atoms[0].agent and atoms[0].agent.head else memory.countries
-            if atoms[0].agent and not atoms[0].agent.head and atoms[0].agent.code:
-                pool = memory.subjects
+            agent = atoms[0].agent
+            if agent and agent.head:
+                pool = memory.heads  # kedua pemimpin
+            elif agent and agent.code:
+                pool = memory.subjects  # kedua menteri
+            else:  # kedua negara, kedua pihak: countries named as such, else any actor
+                pool = [m for m in memory.countries if m.kind == "country"] or memory.countries
             picked = _last_distinct(pool, 2)
             if len(picked) < 2:
                 return None
@@ -221,6 +234,8 @@ class MentionFinder:
             mention.kind, mention.sector = "agent", sector
             mention.possessive = words[last].possessive
             mention.code = None if generic or mention.possessive else sector or None
+            if not mention.possessive and self._at_home(memory, sector, words, first):
+                mention.code = memory.home + sector
             if mention.code is None and not mention.possessive:
                 return None
         else:
@@ -230,6 +245,14 @@ class MentionFinder:
             mention.kind, mention.name = "person", name
             self._remember(memory, words, name_atom, mention.code, head, name)
         return mention
+
+    def _at_home(self, memory: DocMemory, sector: str, words: list[Word], at: int) -> bool:
+        """An unowned institution in a home-dateline article, in a sentence naming no other country."""
+        if not memory.home or sector.lower() not in self.lexicon.grammar.home_sectors:
+            return False
+        sent = words[at].sent
+        others = {m.country for m in memory.countries if m.sent == sent and m.country}
+        return others <= {memory.home}
 
     @staticmethod
     def _remember(memory: DocMemory, words: list[Word], atom: Atom, code: str, head: bool, name: str) -> None:

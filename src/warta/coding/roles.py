@@ -13,6 +13,7 @@ from warta.coding.words import Word
 RIGHT_WINDOW = 15
 COMPLEMENT_WINDOW = 6  # words after a verb in which its `with` complement must start
 ANY_WINDOW = 8  # words after a verb in which an "any" target may stand
+NP_NOUNS = 3  # plain nouns a preposition may stand before the actor it governs
 OBJECT_GAP = 4  # plain nouns allowed between a verb and the owner of its object ("memuji peran Qatar")
 CONTROL_GAP = 2  # "menuntut AS (untuk) menarik ...": the object is the subject of the next verb
 SCARE_QUOTE = 4  # quotes around at most this many words mark a term, not a clause
@@ -68,13 +69,19 @@ class Sentence:
         function = g.prepositions | g.relative_markers | g.complementizers | g.coordinators | g.subordinators | g.demonstratives
         if not w.text.isalpha() or w.is_capitalised or w.lower in function or i in self.breaks:
             return False
+        if w.lower in g.verb_particles:
+            return True
         if w.pos:
             return w.pos in ("NOUN", "ADJ", "PROPN", "ADV", "X", "NUM")
         return not self.is_verbish(i)
 
     def governor(self, m: Mention) -> str | None:
-        """The preposition right before a mention (skipping determiners), if any."""
+        """The preposition before a mention's noun phrase (skipping determiners and up to
+        NP_NOUNS plain nouns: "di depan gedung DPR" → di), if any."""
         j = self._skip_determiners_left(m.first - 1)
+        for _ in range(NP_NOUNS):
+            if j >= self.start and self.words[j].lower not in self.lexicon.grammar.prepositions and self.is_plain_noun(j):
+                j = self._skip_determiners_left(j - 1)
         if j < self.start:
             return None
         word = self.words[j].lower
@@ -94,10 +101,13 @@ class Sentence:
         return w.lemma != w.base and w.base.startswith(tuple(g.verb_prefixes)) and i not in self.inside
 
     def is_object(self, m: Mention) -> bool:
+        """Right after a verb, and not the subject of a reported clause ("mengatakan X ...")."""
         j = self._skip_determiners_left(m.first - 1)
         if m.group >= 0 and m.first != m.group and m.group in self.by_first:
             return self.is_object(self.by_first[m.group])
-        return j >= self.start and self.is_verbish(j)
+        if j < self.start or not self.is_verbish(j):
+            return False
+        return self.words[j].lemma not in self.lexicon.grammar.reporting_verbs
 
     # -- subjects ------------------------------------------------------------------------
     def subject_left(self, i: int) -> Mention | None:
