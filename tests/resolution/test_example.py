@@ -112,3 +112,23 @@ def test_example_event_places(example):
     by_id = dict(zip([f"E{i}" for i in range(1, 22)], example.events))
     assert by_id["E1"].place.name == "Moscow"  # no place in the sentence: the dateline
     assert by_id["E12"].place.country == "UA"  # "keluar dari Ukraina"
+
+
+def test_example_after_the_language_stage(id_stage, example_text):
+    """With the language stage's sentences and part-of-speech tags the answers are the same."""
+    from warta import language
+    from warta.lang import get_language
+
+    nlp = language.load_stage(get_language("id"))
+    doc = id_stage(
+        nlp(Document(article=Article(id="m", text=example_text, date=DATE, language="id")))
+    )
+    assert doc.article.dateline.place.name == "Moscow"
+    assert {(p.text, p.country) for p in doc.places} >= {
+        ("Ukraina", "UA"),
+        ("Donetsk", "UA"),
+        ("Luhansk", "UA"),
+    }
+    assert not {p.text for p in doc.places} & {"Minsk", "Washington", "Kiev"}
+    assert [q.speaker.name for q in doc.quotes if q.kind == "direct"] == ["Yury Ushakov"] * 3
+    assert ("pada hari Sabtu", "2022-02-12") in [(t.text, t.value) for t in doc.times]
