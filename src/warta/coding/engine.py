@@ -17,6 +17,8 @@ from warta.coding.words import Lemmatize, Word, build_words
 from warta.document import ActorRef, Document, Event
 
 MAX_PAIRS = 6
+SENTENCE_FINAL = frozenset({".", "!", "?", "”", '"', "’", "…", ":"})
+ACTION_REACH = 4  # words after a trigger in which "tindakan tersebut" may stand
 ADVERBIAL_REACH = 4  # words back to the event an adverbial verb ("menentang") qualifies
 
 
@@ -56,7 +58,7 @@ class Coder:
         state.memory.home = self._home(document)
         all_mentions: list[Mention] = []
         events: list[Event] = []
-        for lo, hi in _sentence_spans(words):
+        for lo, hi in _sentence_spans(words, document.article.text):
             mentions = self.finder.mentions(words, lo, hi, state.memory, document.article.date)
             all_mentions.extend(mentions)
             sentence = Sentence(words, lo, hi, mentions, self.lexicon)
@@ -78,7 +80,7 @@ class Coder:
         triggers = find_triggers(s.words, s.start, s.end, self.lexicon, set(s.inside))
         reporter = self._reporter(s, state)
         out: list[Event] = []
-        governing: list[tuple[int, str]] = []
+        governing: list[tuple[int, str, str]] = []
         for n, trigger in enumerate(triggers):
             if self._adverbial(trigger, triggers[:n]):
                 continue
@@ -87,14 +89,15 @@ class Coder:
                 if trigger.kind == "verb":
                     fallback = next((x for x in trigger.senses if not x.with_), None)
                     if fallback is not None:
-                        governing.append((trigger.first, fallback.code))
+                        governing.append((trigger.first, fallback.code, ""))
                 continue
             anchor = coded.light if coded.light is not None else trigger.first
             mode = local_mode(s.words, s.start, anchor, trigger.last, trigger.kind == "noun", self.lexicon)
             mode = mode or (coded.light_mode if coded.light_mode != "asserted" else None)
-            mode = mode or complement_mode(s.words, s.start, anchor, governing, self.lexicon) or "asserted"
+            source = (coded.sources[0].code or "")[:3]
+            mode = mode or complement_mode(s.words, s.start, anchor, governing, self.lexicon, source) or "asserted"
             if trigger.kind == "verb":
-                governing.append((trigger.first, coded.sense.code))
+                governing.append((trigger.first, coded.sense.code, source))
             state.events.append((coded, coded.sources[0]))
             out.extend(self._events(coded, s, mode, reporter, document, state))
         for m in s.mentions:
@@ -130,7 +133,7 @@ class Coder:
             source = s.subject_left(trigger.first)
             target = self._first_slot(trigger, sense, s, exclude=source)
             if target is None:
-                target = self._anaphoric_target(trigger, s, state)
+                target = self._anaphoric_target(trigger, s, state) or self._action_anaphor(trigger, source, s, state)
         return self._finish(trigger, sense, source, target, s, state)
 
     def _first_slot(self, trigger: Trigger, sense: Sense, s: Sentence, exclude: Mention | None) -> Mention | None:
@@ -171,6 +174,8 @@ class Coder:
             if source is None and word is not None and word.lower in g.frame_prepositions:
                 source = self._after_frame(trigger, s)
         target = self._first_slot(trigger, sense, s, exclude=source)
+        if target is None and source is not None:
+            target = self._action_anaphor(trigger, source, s, state)
         if source is None and target is None:
             return None
         coded = self._finish(trigger, sense, source, target, s, state)
@@ -186,6 +191,17 @@ class Coder:
                     if m.first > k and s.governor(m) is None:
                         return s._group_head(m)
                 return None
+        return None
+
+    def _action_anaphor(self, trigger: Trigger, source: Mention | None, s: Sentence, state: ArticleState) -> Mention | None:
+        """"mengecam tindakan tersebut", "protes atas insiden itu": the last event's source."""
+        g = self.lexicon.grammar
+        for k in range(trigger.last + 1, min(s.end - 1, trigger.last + 1 + ACTION_REACH)):
+            if s.words[k].lower in g.anaphoric_nouns and s.words[k + 1].lower in g.demonstratives:
+                if not state.events:
+                    return None
+                actor = state.events[-1][1]
+                return actor if source is None or actor.country != source.country else None
         return None
 
     def _anaphoric_target(self, trigger: Trigger, s: Sentence, state: ArticleState) -> Mention | None:
@@ -276,7 +292,7 @@ class Coder:
     def _span(coded: Coded, source: Mention, target: Mention, s: Sentence) -> tuple[int, int]:
         first, last = coded.trigger.first, coded.trigger.last
         for m in (source, target):
-            if s.start <= m.first < s.end and m.sent == s.words[first].sent:
+            if s.start <= m.first < s.end:
                 first, last = min(first, m.first), max(last, m.last)
         return s.words[first].start, s.words[last].end
 
@@ -314,15 +330,21 @@ def _name(m: Mention) -> str:
     return m.name or m.text
 
 
-def _sentence_spans(words: list[Word]) -> list[tuple[int, int]]:
+def _sentence_spans(words: list[Word], text: str) -> list[tuple[int, int]]:
+    """Word ranges of the sentences; a sentence cut off without final punctuation, on the same
+    line as the next ("Beijing | menuduh Manila ..."), is coded together with it."""
     spans: list[tuple[int, int]] = []
     for w in words:
         if w.sent < 0:
             continue
-        if spans and words[spans[-1][1] - 1].sent == w.sent and spans[-1][1] == w.i:
-            spans[-1] = (spans[-1][0], w.i + 1)
-        else:
-            spans.append((w.i, w.i + 1))
+        if spans and spans[-1][1] == w.i:
+            last = words[w.i - 1]
+            same = last.sent == w.sent
+            cut = last.text not in SENTENCE_FINAL and "\n" not in text[last.end : w.start]
+            if same or cut:
+                spans[-1] = (spans[-1][0], w.i + 1)
+                continue
+        spans.append((w.i, w.i + 1))
     return spans
 
 

@@ -58,19 +58,29 @@ def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_nou
     return None
 
 
-def complement_mode(words: list[Word], sent_start: int, first: int, governing: list[tuple[int, str]], lexicon: Lexicon) -> str | None:
+#: Modes whose complement has another subject ("X menuduh Y melakukan ..."): a later verb of
+#: X's own ("... dan memperingatkan Z") is coordinated with the accusation, not inside it.
+OTHER_SUBJECT = frozenset({"alleged", "demanded", "requested"})
+
+
+def complement_mode(
+    words: list[Word], sent_start: int, first: int, governing: list[tuple[int, str, str]], lexicon: Lexicon, source: str = ""
+) -> str | None:
     """The mode a preceding demand, accusation, threat or fear gives to what it governs.
 
-    `governing` holds (word index, code) of the verb triggers before this one in the sentence.
-    Scope ends at a clause-level breaker (sambil, namun, sementara, ...).
+    `governing` holds (word index, code, source country) of the verb triggers before this one
+    in the sentence; `source` is this trigger's source country. Scope ends at a clause-level
+    breaker (sambil, namun, sementara, ...).
     """
     mod = lexicon.modality
     breakers = lexicon.grammar.scope_breakers
     candidates: list[tuple[int, str]] = []
-    for index, code in governing:
+    for index, code, governor_source in governing:
         for size in (4, 3, 2):
             if code[:size] in mod.complement_by_code:
-                candidates.append((index, mod.complement_by_code[code[:size]]))
+                mode = mod.complement_by_code[code[:size]]
+                if not (mode in OTHER_SUBJECT and source and governor_source == source):
+                    candidates.append((index, mode))
                 break
     for k in range(sent_start, first):
         mode = mod.complement_by_lemma.get(words[k].lemma)

@@ -111,10 +111,11 @@ class Sentence:
 
     # -- subjects ------------------------------------------------------------------------
     def subject_left(self, i: int) -> Mention | None:
-        """The subject of a verb at word i: the nearest free actor to its left in its clause."""
-        parsed = self._parsed_subject(i)
-        if parsed is not None:
-            return parsed
+        """The subject of a verb at word i: the nearest free actor to its left in its clause;
+        failing that, the parser's nsubj (word order is the more reliable of the two here)."""
+        return self._ordered_subject(i) or self._parsed_subject(i)
+
+    def _ordered_subject(self, i: int) -> Mention | None:
         j = i - 1
         control = self.lexicon.grammar.control_words
         while j >= self.start:
