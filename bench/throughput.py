@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import re
 import resource
@@ -29,6 +30,7 @@ CORPUS = ROOT / "corpus" / "throughput"
 BENCHMARKS = ROOT / "BENCHMARKS.md"
 SECTION = "## Throughput (ingest end to end)"
 STAGES = ("ingest", "language", "coding", "resolution", "store")
+LOAD: list[float] = []  # the machine's 5-minute load average before and after the runs
 TARGETS = "≥ 40 articles/s with 2 workers; 2 workers ≥ 1.7 × 1; peak RSS ≤ 1.5 GB a worker; start-up ≤ 5 s"
 
 
@@ -113,16 +115,19 @@ def run_one(config: str, limit: int | None) -> dict:
 def run_all(configs: list[str], limit: int | None) -> list[dict]:
     corpus_files(limit)  # build it once, before the runs
     results = []
+    LOAD.append(os.getloadavg()[1])
     for config in configs:
         print(f"running {config} ...", file=sys.stderr, flush=True)
         out = subprocess.run([sys.executable, __file__, "--one", config, *(["--limit", str(limit)] if limit else [])],
                              capture_output=True, text=True)  # fmt: skip
         if out.returncode:  # a crashed run is a result too: say what broke
-            error = (out.stderr.strip().splitlines() or ["no output"])[-1]
-            results.append({"config": "serial (no Dask)" if config == "serial" else f"Dask, {config} workers",
+            errors = [line for line in out.stderr.splitlines() if re.match(r"^[\w.]+(Error|Exception|Worker)\b", line)]
+            error = (errors or out.stderr.strip().splitlines() or ["no output"])[-1]
+            results.append({"config": "serial (no Dask)" if config == "serial" else f"Dask, {config} worker(s)",
                             "error": error[:200]})  # fmt: skip
         else:
             results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    LOAD.append(os.getloadavg()[1])
     return results
 
 
@@ -168,7 +173,9 @@ Python {platform.python_version()}). Corpus: {done[0]['articles']} pseudo-articl
 built by `bench/build_corpus.py` from the idner-news-2k, NERGrit and NERP sentences (a date line,
 a dateline, paragraphs of three sentences); each run on a fresh database, in its own process.
 Start-up: the pipeline loaded (serial), or the local cluster up and every worker's pipeline loaded
-(Dask). Rates exclude start-up unless said.
+(Dask). Rates exclude start-up unless said. The machine is shared: its 5-minute load average was
+{' and '.join(f'{x:.1f}' for x in LOAD)} (before and after) on {os.cpu_count()} CPUs, so a run
+gets less than the cores it asks for.
 
 Targets: {TARGETS}.
 
