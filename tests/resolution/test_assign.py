@@ -116,7 +116,10 @@ def test_assign_reported_by_the_outer_speaker(resolve):
             event_at(text, "Putin kembali mengeluh kepada Biden"),
         ],
     )
-    assert [e.reported_by for e in doc.events] == ["Ushakov", "Ushakov"]
+    assert [e.reported_by for e in doc.events] == [
+        "Yury Ushakov",
+        "Yury Ushakov",
+    ]  # full name: the KB
 
 
 def test_assign_keeps_a_reporter_already_set(resolve):

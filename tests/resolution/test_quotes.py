@@ -14,9 +14,9 @@ def test_quotes_direct_with_kata(resolve):
 
 
 def test_quotes_straight_marks(resolve):
-    assert quotes(resolve, '"Waktu kita hampir habis," ujar Guterres.') == [
-        ("Waktu kita hampir habis", "direct", "Guterres")
-    ]
+    assert quotes(
+        resolve, '"Waktu kita hampir habis," ujar Menteri Luar Negeri Retno Marsudi.'
+    ) == [("Waktu kita hampir habis", "direct", "Retno Marsudi")]
 
 
 def test_quotes_katanya_is_the_last_named_speaker(resolve):
@@ -100,3 +100,8 @@ def test_quotes_a_name_does_not_run_over_a_full_stop(resolve):
 def test_quotes_implausible_speakers_are_dropped(resolve):
     text = "Sekitar 6% dari anak berusia 11 tahun mengatakan bahwa mereka pernah merokok sekali."
     assert all(q.speaker is None or "6%" not in q.speaker.name for q in resolve(text).quotes)
+
+
+def test_quotes_surname_expanded_by_the_knowledge_base(resolve):
+    (quote,) = resolve("“Kami tidak mengancam siapa pun,” kata Putin.").quotes
+    assert (quote.speaker.name, quote.speaker.code) == ("Vladimir Putin", "RUSGOV")

@@ -110,9 +110,11 @@ class QuoteFinder:
         known_kind=lambda name: None,
         is_place=lambda word: False,
         is_time_word=lambda word: False,
+        full_person=lambda name: None,
     ):
         self.lex = lex
         self.is_time_word = is_time_word
+        self.full_person = full_person
         self.is_country = is_country
         self.is_place = is_place
         self.known_kind = known_kind
@@ -536,6 +538,8 @@ class QuoteFinder:
                 parts[i : i + len(words)] == words for i in range(len(parts) - len(words) + 1)
             ):
                 best = candidate
+        if best == name and len(words) == 1:  # a surname the article never spells out: ask the KB
+            best = self.full_person(name) or name
         return best
 
     def _names_in(self, text: str) -> set[str]:
@@ -605,7 +609,7 @@ def _sentence_around(sentences: list[tuple[int, int]], offset: int) -> tuple[int
 @cache
 def load_finder(data_dir: Path) -> QuoteFinder:
     from warta.resolution.places import load_finder as load_places
-    from warta.resolution.speakers import known_kind
+    from warta.resolution.speakers import known_kind, known_person
 
     gazetteer = load_places(data_dir).gazetteer
 
@@ -621,4 +625,5 @@ def load_finder(data_dir: Path) -> QuoteFinder:
         known_kind,
         lambda word: word in gazetteer,
         lambda word: word in time_words,
+        known_person,
     )

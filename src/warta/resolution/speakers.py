@@ -58,3 +58,12 @@ def known_kind(name: str) -> str | None:
         return None
     actor = kb.find(name)
     return actor.kind if actor is not None else None
+
+
+def known_person(name: str) -> str | None:
+    """The knowledge base's full name for a person it knows by this name (`Putin` → `Vladimir Putin`)."""
+    kb = _kb()
+    if kb is None or not name:
+        return None
+    actor = kb.find(name)
+    return actor.name if actor is not None and actor.kind == "person" else None
