@@ -153,11 +153,23 @@ class Gazetteer:
 
 
 @cache
-def load_gazetteer(places_tsv: Path | None = None) -> Gazetteer:
-    """The shared gazetteer plus one language's names (cached per language)."""
+def _base() -> Gazetteer:
+    """GeoNames and the ISO subdivisions, loaded once for every language."""
     gazetteer = Gazetteer.load()
     if SUBDIVISIONS_PATH.exists():
         gazetteer.add_subdivisions()
-    if places_tsv is not None and places_tsv.exists():
-        gazetteer.add_names(places_tsv)
+    return gazetteer
+
+
+@cache
+def load_gazetteer(places_tsv: Path | None = None) -> Gazetteer:
+    """The shared gazetteer plus one language's names (cached per language). Languages share
+    the base's records and name lists; each gets its own name index (a shallow copy)."""
+    base = _base()
+    if places_tsv is None or not places_tsv.exists():
+        return base
+    gazetteer = Gazetteer(
+        list(base.records), dict(base.names), dict(base.primary), set(base.common)
+    )
+    gazetteer.add_names(places_tsv)
     return gazetteer
