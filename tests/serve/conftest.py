@@ -16,7 +16,16 @@ import pytest
 from fastapi.testclient import TestClient
 
 from warta.document import (
-    ActorRef, Article, Dateline, Document, Entity, Event, Place, Quote, Speaker, TimeExpression,
+    ActorRef,
+    Article,
+    Dateline,
+    Document,
+    Entity,
+    Event,
+    Place,
+    Quote,
+    Speaker,
+    TimeExpression,
     article_id,
 )  # fmt: skip
 from warta.runner import ingest
@@ -74,12 +83,16 @@ def _span(text: str, needle: str) -> tuple[int, int]:
 def hand_document() -> Document:
     """The example article with events, quotes, times and places written by hand."""
     text = EXAMPLE.read_text(encoding="utf-8")
-    moscow = Place("MOSKOW", *_span(text, "MOSKOW"), name="Moscow", country="RU", lat=55.7558, lon=37.6173)
+    moscow = Place(
+        "MOSKOW", *_span(text, "MOSKOW"), name="Moscow", country="RU", lat=55.7558, lon=37.6173
+    )
     article = Article(
         id=article_id(text), text=text, date="2022-02-15", language="id", source=str(EXAMPLE),
         dateline=Dateline("MOSKOW", moscow.start, moscow.end, place=moscow),
     )  # fmt: skip
-    kyiv = Place("Ukraina", *_span(text, "Ukraina"), name="Ukraine", country="UA", lat=49.0, lon=32.0)
+    kyiv = Place(
+        "Ukraina", *_span(text, "Ukraina"), name="Ukraine", country="UA", lat=49.0, lon=32.0
+    )
     events = []
     for code, root, name, quad, goldstein, source, target, evidence, mode, day in HAND_EVENTS:
         start, end = _span(text, evidence)
@@ -94,12 +107,21 @@ def hand_document() -> Document:
         article=article,
         entities=[
             Entity(name, label, *_span(text, name), actor=actor)
-            for name, label, actor in (("Vladimir Putin", "PER", "RUSGOV"), ("Joe Biden", "PER", "USAGOV"),
-                                       ("Yury Ushakov", "PER", "RUSGOV"))
-        ],  # fmt: skip
+            for name, label, actor in (
+                ("Vladimir Putin", "PER", "RUSGOV"),
+                ("Joe Biden", "PER", "USAGOV"),
+                ("Yury Ushakov", "PER", "RUSGOV"),
+            )
+        ],
         events=events,
-        quotes=[Quote(quote, *_span(text, quote), kind="direct", speaker=Speaker("Yury Ushakov", "RUSGOV"))],
-        times=[TimeExpression("pada hari Sabtu", *_span(text, "pada hari Sabtu"), value="2022-02-12")],
+        quotes=[
+            Quote(
+                quote, *_span(text, quote), kind="direct", speaker=Speaker("Yury Ushakov", "RUSGOV")
+            )
+        ],
+        times=[
+            TimeExpression("pada hari Sabtu", *_span(text, "pada hari Sabtu"), value="2022-02-12")
+        ],
         places=[moscow, kyiv],
     )
 
@@ -185,7 +207,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
         yield browser
         browser.close()
 

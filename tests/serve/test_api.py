@@ -30,13 +30,24 @@ def test_api_article_has_offsets_into_its_text(hand_client, example_id):
     assert set(doc) >= {"article", "sentences", "entities", "events", "quotes", "times", "places"}
     for kind in ("entities", "events", "quotes", "times", "places"):
         for item in doc[kind]:
-            assert text[item["start"] : item["end"]] == (item["evidence"] if kind == "events" else item["text"])
+            assert text[item["start"] : item["end"]] == (
+                item["evidence"] if kind == "events" else item["text"]
+            )
     first = doc["events"][0]
-    assert (first["code"], first["source"]["code"], first["target"]["code"]) == ("040", "RUSGOV", "USAGOV")
+    assert (first["code"], first["source"]["code"], first["target"]["code"]) == (
+        "040",
+        "RUSGOV",
+        "USAGOV",
+    )
     assert first["date"] == "2022-02-12"
     assert doc["quotes"][0]["speaker"]["name"] == "Yury Ushakov"
-    assert doc["times"][0] == {"text": "pada hari Sabtu", "start": text.index("pada hari Sabtu"),
-                               "end": text.index("pada hari Sabtu") + 15, "value": "2022-02-12", "kind": "date"}
+    assert doc["times"][0] == {
+        "text": "pada hari Sabtu",
+        "start": text.index("pada hari Sabtu"),
+        "end": text.index("pada hari Sabtu") + 15,
+        "value": "2022-02-12",
+        "kind": "date",
+    }
 
 
 def test_api_article_unknown_is_404(hand_client):
@@ -48,16 +59,22 @@ def test_api_article_unknown_is_404(hand_client):
 def test_api_events_filters_like_warta_events(hand_client):
     every = hand_client.get("/api/events").json()
     assert every["total"] == 6 and len(every["events"]) == 6
-    assert hand_client.get("/api/events", params={"mode": "all"}).json()["total"] == len(HAND_EVENTS)
+    assert hand_client.get("/api/events", params={"mode": "all"}).json()["total"] == len(
+        HAND_EVENTS
+    )
     hypothetical = hand_client.get("/api/events", params={"mode": "hypothetical"}).json()["events"]
     assert [e["code"] for e in hypothetical] == ["190"]
     rus = hand_client.get("/api/events", params={"actor": "rus"}).json()  # a prefix, any case
     assert rus["total"] == 5
     consult = hand_client.get("/api/events", params={"code": "04"}).json()["events"]
     assert [(e["source_code"], e["target_code"]) for e in consult] == [("RUSGOV", "USAGOV")]
-    dated = hand_client.get("/api/events", params={"since": "2022-02-13", "until": "2022-02-15"}).json()
+    dated = hand_client.get(
+        "/api/events", params={"since": "2022-02-13", "until": "2022-02-15"}
+    ).json()
     assert {e["code"] for e in dated["events"]} == {"100", "120"}
-    dyad = hand_client.get("/api/events", params={"source": "USA", "target": "RUS"}).json()["events"]
+    dyad = hand_client.get("/api/events", params={"source": "USA", "target": "RUS"}).json()[
+        "events"
+    ]
     assert [e["evidence"] for e in dyad] == ["Washington dengan tegas menolak tuntutan tersebut"]
     assert hand_client.get("/api/events", params={"quad_class": 4}).json()["total"] == 1
 
@@ -72,7 +89,14 @@ def test_api_events_pages_are_bounded(hand_client):
 
 @pytest.mark.parametrize(
     "params",
-    [{"since": "15 Feb"}, {"until": "0"}, {"since": "2022-13-45"}, {"mode": "maybe"}, {"code": "04'; DROP TABLE events; --"}, {"quad_class": 9}],
+    [
+        {"since": "15 Feb"},
+        {"until": "0"},
+        {"since": "2022-13-45"},
+        {"mode": "maybe"},
+        {"code": "04'; DROP TABLE events; --"},
+        {"quad_class": 9},
+    ],
 )
 def test_api_events_rejects_bad_filters(hand_client, params):
     assert hand_client.get("/api/events", params=params).status_code == 422
@@ -104,7 +128,9 @@ def test_api_timeline_and_places(hand_client):
     days = hand_client.get("/api/timeline").json()["days"]
     assert {"day": "2022-02-12", "quad_class": 1, "events": 2} in days
     places = hand_client.get("/api/places").json()
-    assert places["datelines"] == [{"name": "Moscow", "country": "RU", "lat": 55.7558, "lon": 37.6173, "articles": 1}]
+    assert places["datelines"] == [
+        {"name": "Moscow", "country": "RU", "lat": 55.7558, "lon": 37.6173, "articles": 1}
+    ]
     assert places["events"][0]["name"] == "Ukraine"
 
 
@@ -171,19 +197,30 @@ def test_api_extract_without_date_line_takes_fields(hand_client):
 
 
 def test_api_extract_unsupported_language_is_422_with_the_reason(hand_client):
-    response = hand_client.post("/api/extract", json={"text": "Der Bundeskanzler traf gestern in Berlin den französischen Präsidenten zu Gesprächen über die Ukraine."})
+    response = hand_client.post(
+        "/api/extract",
+        json={
+            "text": "Der Bundeskanzler traf gestern in Berlin den französischen Präsidenten zu Gesprächen über die Ukraine."
+        },
+    )
     assert response.status_code == 422
     assert "language 'de' is not supported" in response.json()["detail"]
 
 
 def test_api_extract_too_large_is_413(hand_client):
-    response = hand_client.post("/api/extract", json={"text": "kata " * (MAX_EXTRACT_CHARS // 5 + 1)})
+    response = hand_client.post(
+        "/api/extract", json={"text": "kata " * (MAX_EXTRACT_CHARS // 5 + 1)}
+    )
     assert response.status_code == 413
     assert f"limit {MAX_EXTRACT_CHARS:,}" in response.json()["detail"]
 
 
 def test_api_request_body_is_bounded(hand_client):
-    response = hand_client.post("/api/extract", content=b"x" * (2 * 1024 * 1024), headers={"content-type": "application/json"})
+    response = hand_client.post(
+        "/api/extract",
+        content=b"x" * (2 * 1024 * 1024),
+        headers={"content-type": "application/json"},
+    )
     assert response.status_code == 413
     assert "request body too large" in response.json()["detail"]
 
@@ -197,6 +234,9 @@ def test_api_extract_loads_the_pipeline_once(hand_client):
     extractor = hand_client.app.state.extractor
     pipeline = extractor.pipeline
     for _ in range(2):
-        hand_client.post("/api/extract", json={"text": "15 Februari 2022\nJAKARTA – Presiden Joko Widodo tiba di Tokyo."})
+        hand_client.post(
+            "/api/extract",
+            json={"text": "15 Februari 2022\nJAKARTA – Presiden Joko Widodo tiba di Tokyo."},
+        )
     assert hand_client.app.state.extractor.pipeline is pipeline
     assert list(pipeline._stages) == ["id"]

@@ -18,6 +18,13 @@ SHORT_INDONESIAN = (
 )
 
 
+def _wait_extracted(page) -> None:
+    """Wait for /api/extract's answer; the status line says why if it failed."""
+    expect(page.locator("#extract-run")).to_be_enabled(timeout=60_000)  # (no eval: the CSP forbids it)
+    status = page.locator("#extract-status").text_content()
+    assert page.locator("#extract-result").is_visible(), status
+
+
 def _no_errors(page) -> None:
     assert page.errors == [], page.errors  # a CSP violation or a script error shows up here
 
@@ -114,7 +121,7 @@ def test_browser_paste_box_extracts_indonesian_text(hand_server, page):
     page.goto(f"{hand_server}/extract")
     page.locator("#extract-text").fill(SHORT_INDONESIAN)
     page.locator("#extract-run").click()
-    expect(page.locator("#extract-result")).to_be_visible(timeout=60_000)
+    _wait_extracted(page)
     expect(page.locator("#extract-status")).to_contain_text("(language id)")
     text = page.locator("#extract-result .doc-text")
     assert text.text_content() == SHORT_INDONESIAN
@@ -125,7 +132,9 @@ def test_browser_paste_box_extracts_indonesian_text(hand_server, page):
 
 def test_browser_paste_box_reports_unsupported_language(hand_server, page):
     page.goto(f"{hand_server}/extract")
-    page.locator("#extract-text").fill("Der Bundeskanzler traf gestern in Berlin den französischen Präsidenten.")
+    page.locator("#extract-text").fill(
+        "Der Bundeskanzler traf gestern in Berlin den französischen Präsidenten."
+    )
     page.locator("#extract-run").click()
     expect(page.locator("#extract-status")).to_contain_text("422: language 'de' is not supported")
     expect(page.locator("#extract-result")).to_be_hidden()
@@ -141,9 +150,11 @@ def test_browser_hostile_article_shows_its_payloads_as_text(server, page):
     assert page.locator("#doc-text script, #doc-text img, main img").count() == 0
     # The same text through the paste box: rendered with textContent, never as HTML.
     page.goto(f"{server}/extract")
-    page.locator("#extract-text").fill(f"16 Februari 2022\nJAKARTA – Presiden {SCRIPT} bertemu {IMG} menteri di Tokyo.")
+    page.locator("#extract-text").fill(
+        f"16 Februari 2022\nJAKARTA – Presiden {SCRIPT} bertemu {IMG} menteri di Tokyo."
+    )
     page.locator("#extract-run").click()
-    expect(page.locator("#extract-result")).to_be_visible(timeout=60_000)
+    _wait_extracted(page)
     assert page.locator("#extract-result img, #extract-result script").count() == 0
     page.wait_for_timeout(300)
     assert dialogs == []

@@ -56,7 +56,9 @@ def test_pages_have_no_inline_scripts_or_styles(client, example_id):
         for tag in re.findall(r"<script[^>]*>", response.text):
             assert re.fullmatch(r'<script src="/static/[\w./-]+" defer>', tag), tag
         assert "<style" not in response.text and " style=" not in response.text
-        assert " on" not in " ".join(re.findall(r"<[a-z]+ [^>]*>", response.text)).replace(" one", "")
+        assert " on" not in " ".join(re.findall(r"<[a-z]+ [^>]*>", response.text)).replace(
+            " one", ""
+        )
 
 
 def test_pages_article_highlights_event_evidence(hand_client, example_id):
@@ -87,7 +89,11 @@ def test_pages_loopback_server_refuses_other_hosts(hand_db, host):
 
 def test_highlight_runs_cut_at_every_boundary():
     text = "Putin menelepon Biden."
-    spans = [Span("entity", 0, 5, "PER"), Span("event", 0, 21, "event 040", event=0), Span("entity", 16, 21, "PER")]
+    spans = [
+        Span("entity", 0, 5, "PER"),
+        Span("event", 0, 21, "event 040", event=0),
+        Span("entity", 16, 21, "PER"),
+    ]
     cut = runs(text, spans)
     assert [r.text for r in cut] == ["Putin", " menelepon ", "Biden", "."]
     assert cut[0].classes == "hl hl-entity hl-event ev-0"

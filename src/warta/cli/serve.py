@@ -25,7 +25,12 @@ def is_loopback(host: str) -> bool:
 
 def serve(
     db: DbOption = DEFAULT_DB,
-    host: Annotated[str, typer.Option(help="Address to listen on. Loopback by default: only this machine can connect.")] = "127.0.0.1",
+    host: Annotated[
+        str,
+        typer.Option(
+            help="Address to listen on. Loopback by default: only this machine can connect."
+        ),
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
 ) -> None:
     """Serve the dashboard and the REST API (under /api) for a database, opened read-only.
@@ -47,19 +52,29 @@ def serve(
     try:
         # On loopback, requests naming another host are refused (DNS rebinding).
         app = create_app(db, allowed_hosts=[*LOOPBACK_HOSTS, host] if loopback else None)
-    except (FileNotFoundError, duckdb.IOException) as error:  # no database, or another process writes it
+    except (
+        FileNotFoundError,
+        duckdb.IOException,
+    ) as error:  # no database, or another process writes it
         err_console.print(f"[red]error:[/] {error}")
         raise typer.Exit(2) from None
     if not loopback:
-        err_console.print(f"[yellow]warning:[/] listening on {host}: other machines can read this database")
+        err_console.print(
+            f"[yellow]warning:[/] listening on {host}: other machines can read this database"
+        )
     try:
         sock = bind(host, port)
     except OSError as error:
-        err_console.print(f"[red]error:[/] cannot listen on {host}:{port}: {error.strerror or error}")
+        err_console.print(
+            f"[red]error:[/] cannot listen on {host}:{port}: {error.strerror or error}"
+        )
         raise typer.Exit(2) from None
     shown = f"[{host}]" if ":" in host else host
     bound = sock.getsockname()[1]
-    print(f"warta: serving {db} at http://{shown}:{bound}/  (API under /api; Ctrl+C stops)", flush=True)
+    print(
+        f"warta: serving {db} at http://{shown}:{bound}/  (API under /api; Ctrl+C stops)",
+        flush=True,
+    )
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
     server.run(sockets=[sock])
 

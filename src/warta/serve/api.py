@@ -46,19 +46,27 @@ def get_store(request: Request):
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
-Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"Page size, at most {MAX_PAGE_SIZE}.")]
+Limit = Annotated[
+    int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"Page size, at most {MAX_PAGE_SIZE}.")
+]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="How many to skip.")]
 Level = Annotated[
     Literal["country", "code"],
-    Query(description="'country' groups actor codes by their first three letters (RUSGOV → RUS); 'code' keeps them whole."),
+    Query(
+        description="'country' groups actor codes by their first three letters (RUSGOV → RUS); 'code' keeps them whole."
+    ),
 ]
 
 
 class EventParams(BaseModel):
     """The filters of `warta events`, plus one side of a dyad and a QuadClass."""
 
-    actor: str | None = Field(None, max_length=64, description="Source or target actor code prefix, e.g. RUS.")
-    code: str | None = Field(None, max_length=8, pattern=r"^\d+$", description="CAMEO code prefix, e.g. 04.")
+    actor: str | None = Field(
+        None, max_length=64, description="Source or target actor code prefix, e.g. RUS."
+    )
+    code: str | None = Field(
+        None, max_length=8, pattern=r"^\d+$", description="CAMEO code prefix, e.g. 04."
+    )
     since: date | None = Field(None, description="Events on or after this date.")
     until: date | None = Field(None, description="Events on or before this date.")
     mode: Literal[MODES] = Field("asserted", description=f"An event mode, or '{ALL_MODES}'.")  # type: ignore[valid-type]
@@ -83,7 +91,9 @@ Filters = Annotated[EventParams, Query()]
 
 
 @router.get("/articles", summary="List stored articles, newest first")
-def list_articles(store: StoreDep, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0) -> dict[str, Any]:
+def list_articles(
+    store: StoreDep, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0
+) -> dict[str, Any]:
     return {
         "total": queries.count_articles(store), "limit": limit, "offset": offset,
         "articles": queries.articles(store, limit, offset),
@@ -115,7 +125,9 @@ def list_events(
 
 
 @router.get("/actors", summary="Actors with their event counts, and the links between them")
-def list_actors(store: StoreDep, filters: Filters, level: Level = "country", limit: Limit = 100) -> dict[str, Any]:
+def list_actors(
+    store: StoreDep, filters: Filters, level: Level = "country", limit: Limit = 100
+) -> dict[str, Any]:
     """`actors`: each actor's events as source and as target; `links`: source→target pairs with
     their event count and mean Goldstein score; at most `limit` of each, the busiest first.
     `events_url` lists an actor's or a link's events."""
@@ -124,7 +136,9 @@ def list_actors(store: StoreDep, filters: Filters, level: Level = "country", lim
     for actor in network["actors"]:
         actor["events_url"] = _events_url(actor=actor["code"], mode=query.mode)
     for link in network["links"]:
-        link["events_url"] = _events_url(source=link["source"], target=link["target"], mode=query.mode)
+        link["events_url"] = _events_url(
+            source=link["source"], target=link["target"], mode=query.mode
+        )
     return {"level": level, **network}
 
 
@@ -145,7 +159,9 @@ def get_stats(store: StoreDep) -> dict[str, Any]:
 
 class ExtractRequest(BaseModel):
     text: str = Field(
-        ..., pattern=r"\S", description="The article text. A first line with its date ('15 Februari 2022') is read as such."
+        ...,
+        pattern=r"\S",
+        description="The article text. A first line with its date ('15 Februari 2022') is read as such.",
     )
     title: str | None = Field(None, max_length=1000)
     date: str | None = Field(None, max_length=100, description="Publication date, e.g. 2022-02-15.")
@@ -166,8 +182,10 @@ class Extractor:
                 self._reader = Reader(max_bytes=MAX_EXTRACT_CHARS * 4)
             source = "api:extract"
             header_lines = request.text.lstrip("\n").split("\n")[:2]
-            if request.date is None and request.title is None and any(
-                line.strip() and looks_like_date_line(line) for line in header_lines
+            if (
+                request.date is None
+                and request.title is None
+                and any(line.strip() and looks_like_date_line(line) for line in header_lines)
             ):
                 item = self._reader.from_plain_text(request.text, source)
             else:
@@ -178,12 +196,16 @@ class Extractor:
 @router.post(
     "/extract",
     summary="Code a text: the document JSON out, nothing stored",
-    responses={413: {"description": "Text too large"}, 422: {"description": "Unreadable input or unsupported language"}},
+    responses={
+        413: {"description": "Text too large"},
+        422: {"description": "Unreadable input or unsupported language"},
+    },
 )
 def extract(body: ExtractRequest, request: Request) -> dict[str, Any]:
     if len(body.text) > MAX_EXTRACT_CHARS:
         raise HTTPException(
-            413, f"text too large: {len(body.text):,} characters (limit {MAX_EXTRACT_CHARS:,}); send one article at a time"
+            413,
+            f"text too large: {len(body.text):,} characters (limit {MAX_EXTRACT_CHARS:,}); send one article at a time",
         )
     result = request.app.state.extractor(body)
     if isinstance(result, Reject):

@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from warta.document import (
-    ActorRef, Article, Dateline, Document, Entity, Event, Place, Quote, Sentence, Speaker,
+    ActorRef,
+    Article,
+    Dateline,
+    Document,
+    Entity,
+    Event,
+    Place,
+    Quote,
+    Sentence,
+    Speaker,
     TimeExpression,
 )  # fmt: skip
 from warta.serve.queries import rows
@@ -26,22 +35,37 @@ def load_document(store: Store, article_id: str) -> Document | None:
     }
     return Document(
         article=_article(found[0]),
-        sentences=[Sentence(start=r["start"], end=r["end"], text=r["text"]) for r in children["sentences"]],
+        sentences=[
+            Sentence(start=r["start"], end=r["end"], text=r["text"]) for r in children["sentences"]
+        ],
         entities=[
-            Entity(text=r["text"], label=r["label"], start=r["start"], end=r["end"], actor=r["actor"])
+            Entity(
+                text=r["text"], label=r["label"], start=r["start"], end=r["end"], actor=r["actor"]
+            )
             for r in children["entities"]
         ],
         events=[_event(r) for r in children["events"]],
         quotes=[_quote(r) for r in children["quotes"]],
         times=[
-            TimeExpression(text=r["text"], start=r["start"], end=r["end"], value=r["value"], kind=r["kind"])
+            TimeExpression(
+                text=r["text"], start=r["start"], end=r["end"], value=r["value"], kind=r["kind"]
+            )
             for r in children["times"]
         ],
         places=[
-            Place(text=r["text"], start=r["start"], end=r["end"], name=r["name"], country=r["country"],
-                  lat=r["lat"], lon=r["lon"], geonameid=r["geonameid"], feature=r["feature"])
+            Place(
+                text=r["text"],
+                start=r["start"],
+                end=r["end"],
+                name=r["name"],
+                country=r["country"],
+                lat=r["lat"],
+                lon=r["lon"],
+                geonameid=r["geonameid"],
+                feature=r["feature"],
+            )
             for r in children["places"]
-        ],  # fmt: skip
+        ],
     )
 
 
@@ -60,7 +84,10 @@ def _article(row: dict) -> Article:
                 lon=row["dateline_lon"], geonameid=row["dateline_geonameid"],
             )  # fmt: skip
         dateline = Dateline(
-            text=row["dateline_text"], start=row["dateline_start"], end=row["dateline_end"], place=place
+            text=row["dateline_text"],
+            start=row["dateline_start"],
+            end=row["dateline_end"],
+            place=place,
         )
     return Article(
         id=row["id"], text=row["text"], title=row["title"], url=row["url"], date=_iso(row["date"]),
@@ -96,5 +123,9 @@ def _event(row: dict) -> Event:
 
 
 def _quote(row: dict) -> Quote:
-    speaker = Speaker(name=row["speaker_name"], code=row["speaker_code"]) if row["speaker_name"] else None
-    return Quote(text=row["text"], start=row["start"], end=row["end"], kind=row["kind"], speaker=speaker)
+    speaker = (
+        Speaker(name=row["speaker_name"], code=row["speaker_code"]) if row["speaker_name"] else None
+    )
+    return Quote(
+        text=row["text"], start=row["start"], end=row["end"], kind=row["kind"], speaker=speaker
+    )

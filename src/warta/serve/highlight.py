@@ -7,6 +7,7 @@ of spans. Runs carry plain text: the template escapes it (autoescape), nothing h
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from warta.document import Document
 
@@ -55,21 +56,31 @@ def document_spans(document: Document) -> list[Span]:
     for t in document.times:
         spans.append(Span("time", t.start, t.end, f"time: {t.text} = {t.value or t.kind}"))
     for p in document.places:
-        spans.append(Span("place", p.start, p.end, f"place: {p.name or p.text} {p.country or ''}".strip()))
+        spans.append(
+            Span("place", p.start, p.end, f"place: {p.name or p.text} {p.country or ''}".strip())
+        )
     for q in document.quotes:
         speaker = q.speaker.name if q.speaker else "unknown speaker"
         spans.append(Span("quote", q.start, q.end, f"{q.kind} quote: {speaker}"))
     for i, e in enumerate(document.events):
-        spans.append(Span("event", e.start, e.end, f"event {e.code} {e.name or ''}".strip(), event=i))
+        spans.append(
+            Span("event", e.start, e.end, f"event {e.code} {e.name or ''}".strip(), event=i)
+        )
     return [s for s in spans if s.start is not None and s.end is not None and s.start < s.end]
 
 
 def runs(text: str, spans: list[Span]) -> list[Run]:
     """The text cut at every span boundary; runs that no span covers have an empty `spans`."""
     size = len(text)
-    cuts = sorted({0, size} | {min(max(s.start, 0), size) for s in spans} | {min(max(s.end, 0), size) for s in spans})
+    cuts = sorted(
+        {0, size}
+        | {min(max(s.start, 0), size) for s in spans}
+        | {min(max(s.end, 0), size) for s in spans}
+    )
     out: list[Run] = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in pairwise(cuts):
         if start < end:
-            out.append(Run(text[start:end], [s for s in spans if s.start <= start and s.end >= end]))
+            out.append(
+                Run(text[start:end], [s for s in spans if s.start <= start and s.end >= end])
+            )
     return out

@@ -25,7 +25,12 @@ ROOT_CODES = (
     ("16", "Reduce relations"), ("17", "Coerce"), ("18", "Assault"), ("19", "Fight"),
     ("20", "Use unconventional mass violence"),
 )  # fmt: skip
-QUAD_CLASSES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict"}
+QUAD_CLASSES = {
+    1: "Verbal cooperation",
+    2: "Material cooperation",
+    3: "Verbal conflict",
+    4: "Material conflict",
+}
 ARTICLES_PER_PAGE = 50
 
 
@@ -36,7 +41,9 @@ def headline(article: Article) -> str:
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    return request.app.state.templates.TemplateResponse(request, template, context, status_code=status_code)
+    return request.app.state.templates.TemplateResponse(
+        request, template, context, status_code=status_code
+    )
 
 
 @router.get("/")
@@ -48,7 +55,9 @@ def dashboard(request: Request, store: StoreDep) -> HTMLResponse:
 
 
 @router.get("/articles")
-def article_list(request: Request, store: StoreDep, page: int = Query(1, ge=1, le=100_000)) -> HTMLResponse:
+def article_list(
+    request: Request, store: StoreDep, page: int = Query(1, ge=1, le=100_000)
+) -> HTMLResponse:
     total = queries.count_articles(store)
     offset = (page - 1) * ARTICLES_PER_PAGE
     return render(

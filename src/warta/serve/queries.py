@@ -74,7 +74,9 @@ def _actor_key(column: str, level: str) -> str:
     return f"left({column}, 3)" if level == "country" else column
 
 
-def network(store: Store, filters: EventFilter, level: str = "country", limit: int = 100) -> dict[str, list[dict]]:
+def network(
+    store: Store, filters: EventFilter, level: str = "country", limit: int = 100
+) -> dict[str, list[dict]]:
     """Actors (nodes) and source→target links with their event count and mean Goldstein score.
 
     `level` "country" groups codes by their first three letters (RUSGOV → RUS); "code" keeps them
@@ -94,7 +96,9 @@ def network(store: Store, filters: EventFilter, level: str = "country", limit: i
     return {"actors": actors(store, filters, level, limit), "links": links}
 
 
-def actors(store: Store, filters: EventFilter, level: str = "country", limit: int = 100) -> list[dict]:
+def actors(
+    store: Store, filters: EventFilter, level: str = "country", limit: int = 100
+) -> list[dict]:
     """Each actor with how often it is the source and the target of an event."""
     where, params = filters.where()
     source, target = _actor_key("source_code", level), _actor_key("target_code", level)
