@@ -1,7 +1,7 @@
 """The driver of a scale-out run: partition the inputs, run the partitions on Dask, load the shards.
 
-The load is one transaction over every shard, in partition order, and skips what a serial run
-would skip (articles already stored, a second copy of an article within the run), so the
+The load is one transaction over every shard, in partition order (a partition is loaded as soon
+as it and those before it are done), and skips what a serial run would skip (articles already stored, a second copy of an article within the run), so the
 database ends up as a serial `warta ingest` would leave it.
 """
 
@@ -115,8 +115,9 @@ def _run(client, files, missing, store, summary, started, size, shard_dir, retri
                           key=f"warta-partition-{run_dir.name}-{number}"): number
             for number, part in enumerate(parts)
         }  # fmt: skip
-        results, failed_rejects = _collect(futures, parts, summary, on_partition)
-        _load(store, results, missing + failed_rejects, summary)
+        # One transaction, open while the partitions run: each is loaded as soon as it and
+        # every partition before it are done, so the driver loads while the workers code.
+        store.write_tables(_in_order(_completed(futures, parts, summary, on_partition), store, missing, summary))
     finally:
         shutil.rmtree(run_dir, ignore_errors=True)
         if not shard_dir:
@@ -125,10 +126,10 @@ def _run(client, files, missing, store, summary, started, size, shard_dir, retri
     return summary
 
 
-def _collect(futures: dict, parts: list, summary: ScaleSummary, on_partition) -> tuple[list[dict], list[Reject]]:
+def _completed(futures: dict, parts: list, summary: ScaleSummary, on_partition) -> Iterator[tuple[int, dict | list]]:
+    """(partition number, its result) as tasks finish; a failed partition's result is its rejects."""
     from distributed import as_completed
 
-    results, failed_rejects = [], []
     for future in as_completed(list(futures)):
         number = futures[future]
         try:
@@ -137,9 +138,8 @@ def _collect(futures: dict, parts: list, summary: ScaleSummary, on_partition) ->
             reason = f"partition failed: {type(error).__name__}: {error}"
             log.error("partition %d (%d files) failed: %s", number, len(parts[number]), reason)
             summary.failed.append((number, reason))
-            failed_rejects += [Reject(display, reason) for display, _ in parts[number]]
+            result = [Reject(display, reason) for display, _ in parts[number]]
         else:
-            results.append(result)
             summary.read += result["read"]
             summary.skipped += result["skipped"]
             summary.words += result["words"]
@@ -152,49 +152,60 @@ def _collect(futures: dict, parts: list, summary: ScaleSummary, on_partition) ->
             future.release()
         if on_partition:
             on_partition(len(parts[number]))
-    results.sort(key=lambda r: r["number"])
-    return results, failed_rejects
+        yield number, result
 
 
-def _load(store: Store, results: list[dict], rejects: list[Reject], summary: ScaleSummary) -> None:
-    """Every shard into the store in one transaction, skipping articles stored already or seen earlier."""
-    started = time.perf_counter()
-    seen = set(store.known_article_ids(_shard_ids(results)))  # stored since the workers checked
-    summary.rejected += len(rejects)
-    summary.reasons.update(_reason_kind(r.reason) for r in rejects)
-    summary.read += len(rejects)
-    store.write_tables(_shard_tables(results, seen, rejects, summary))
-    summary.seconds["store"] += time.perf_counter() - started
-
-
-def _shard_ids(results: list[dict]) -> Iterator[str]:
-    for result in results:
-        if "articles" in result["shards"]:
-            yield from pq.read_table(result["shards"]["articles"], columns=["id"])["id"].to_pylist()
-
-
-def _shard_tables(results: list[dict], seen: set[str], rejects: list[Reject], summary: ScaleSummary):
-    """(table, rows) pairs of the new articles, partition by partition; `seen` grows as it goes."""
-    for result in results:
-        shards = result["shards"]
-        if "articles" in shards:
-            articles = pq.read_table(shards["articles"])
-            keep = [i not in seen and not seen.add(i) for i in articles["id"].to_pylist()]  # first copy wins
-            new_ids = pa.array([i for i, k in zip(articles["id"].to_pylist(), keep) if k], pa.string())
-            summary.skipped += keep.count(False)
-            summary.added += len(new_ids)
-            yield "articles", articles.filter(pa.array(keep, pa.bool_()))
-            for table in TABLES:
-                if table != "articles" and table in shards:
-                    data = pq.read_table(shards[table])
-                    data = data.filter(pc.is_in(data["article_id"], value_set=new_ids))
-                    if table == "events":
-                        summary.events += data.num_rows
-                    yield table, data
-        if "rejects" in shards:
-            yield "rejects", pq.read_table(shards["rejects"])
+def _in_order(completed, store: Store, missing: list[Reject], summary: ScaleSummary):
+    """(table, rows) pairs of each partition in partition order, then the rejects of failed ones."""
+    waiting: dict[int, dict | list] = {}
+    rejects = list(missing)
+    following = 0
+    for number, result in completed:
+        waiting[number] = result
+        while following in waiting:
+            result = waiting.pop(following)
+            if isinstance(result, list):
+                rejects += result
+            else:
+                yield from _timed(_partition_tables(store, result, summary), summary)
+                shutil.rmtree(result["folder"], ignore_errors=True)  # loaded: free the disk now
+            following += 1
     if rejects:
+        summary.read += len(rejects)
+        summary.rejected += len(rejects)
+        summary.reasons.update(_reason_kind(r.reason) for r in rejects)
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         yield "rejects", pa.Table.from_pylist(
             [{"id": reject_id(r), "input": r.input, "reason": r.reason, "rejected_at": now} for r in rejects]
         )
+
+
+def _timed(pairs: Iterator, summary: ScaleSummary) -> Iterator:
+    """Pass pairs on, adding the time spent making and inserting them to the store stage."""
+    started = time.perf_counter()
+    for pair in pairs:
+        yield pair
+    summary.seconds["store"] += time.perf_counter() - started
+
+
+def _partition_tables(store: Store, result: dict, summary: ScaleSummary) -> Iterator[tuple[str, pa.Table]]:
+    """A partition's shards, less the articles stored already (before or earlier in this run)."""
+    shards = result["shards"]
+    if "articles" in shards:
+        articles = pq.read_table(shards["articles"])
+        ids = articles["id"].to_pylist()
+        stored = store.known_article_ids(ids)  # sees this transaction's own inserts too
+        keep = [i not in stored and not stored.add(i) for i in ids]  # the first copy wins, as in a serial run
+        new_ids = pa.array([i for i, k in zip(ids, keep) if k], pa.string())
+        summary.skipped += keep.count(False)
+        summary.added += len(new_ids)
+        yield "articles", articles.filter(pa.array(keep, pa.bool_()))
+        for table in TABLES:
+            if table != "articles" and table in shards:
+                data = pq.read_table(shards[table])
+                data = data.filter(pc.is_in(data["article_id"], value_set=new_ids))
+                if table == "events":
+                    summary.events += data.num_rows
+                yield table, data
+    if "rejects" in shards:
+        yield "rejects", pq.read_table(shards["rejects"])

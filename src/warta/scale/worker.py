@@ -145,13 +145,15 @@ def process_partition(number: int, files: list[tuple[str, str]], known: np.ndarr
     started = time.perf_counter()
     tables, unstorable = typed_tables(documents)
     rejects += unstorable
-    shards = write_shards(Path(shard_dir) / f"part-{number:06d}", tables, rejects)
+    folder = Path(shard_dir) / f"part-{number:06d}"
+    shards = write_shards(folder, tables, rejects)
     seconds["store"] += time.perf_counter() - started
     stored = len(documents) - len(unstorable)
     return {
         "number": number, "files": len(files), "read": counts["read"], "skipped": counts["skipped"],
         "articles": stored, "words": sum(len(d.article.text.split()) for d, _ in documents),
-        "rejected": len(rejects), "reasons": Counter(_reason_kind(r.reason) for r in rejects), "shards": shards,
+        "rejected": len(rejects), "reasons": Counter(_reason_kind(r.reason) for r in rejects),
+        "shards": shards, "folder": str(folder),
         "seconds": dict(seconds), "worker": f"{os.uname().nodename}:{os.getpid()}",
         "peak_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
     }  # fmt: skip
