@@ -52,3 +52,33 @@ def test_passive_with_oleh_swaps_roles(code):
 def test_location_is_not_an_actor(code):
     document = code("Presiden Prancis berbicara di Ukraina tentang ekonomi.")
     assert triples(document) == set()
+
+
+def test_pronoun_is_the_person_just_named(code):
+    document = code("Presiden Amerika Serikat Donald Trump mengatakan ia akan segera berbicara dengan Putin.")
+    assert ("USAGOV", "RUSGOV", "04") in triples(document, "hypothetical")
+
+
+def test_unowned_agent_refers_back_to_its_named_form(code):
+    document = code(
+        "Junta militer Myanmar menangkap puluhan aktivis. "
+        "Indonesia mendesak junta untuk menghentikan kekerasan dan membebaskan semua tahanan politik, termasuk Aung San Suu Kyi."
+    )
+    assert ("IDN", "MMRMIL", "10") in triples(document)
+    assert ("MMRMIL", "MMROPP", "08") in triples(document, "demanded")
+
+
+def test_home_dateline_owns_unnamed_institutions(reader, pipeline):
+    text = "7 Agustus 2025\nJAKARTA – Polisi membubarkan massa dengan gas air mata di depan gedung DPR."
+    document = pipeline.process(reader.from_plain_text(text, "home.txt"))
+    assert triples(document) == {("IDNCOP", "CVL", "17")}
+
+
+def test_denial_does_not_cover_a_coordinated_verb(code):
+    document = code("Kremlin membantah menargetkan warga sipil dan menuduh Kyiv menggunakan warga sebagai tameng.")
+    assert ("RUSGOV", "UKRGOV", "11") in triples(document)
+
+
+def test_sentence_cut_by_the_splitter_is_coded_whole(code):
+    document = code("Beijing menuduh Manila melanggar kedaulatan Tiongkok.", date="2024-06-18")
+    assert ("CHNGOV", "PHLGOV", "11") in triples(document)

@@ -58,6 +58,8 @@ class DocMemory:
     countries: list[Mention] = field(default_factory=list)
     subjects: list[Mention] = field(default_factory=list)
     home: str | None = None  # the dateline's country, when it is a home country of the language
+    owned_agents: dict[tuple[str, ...], str] = field(default_factory=dict)  # "junta" → MMRMIL once named
+    sentence: list[Mention] = field(default_factory=list)  # mentions of the sentence being read
 
 
 def _keys(words: list[Word], i: int, n: int) -> tuple[str, ...]:
@@ -167,6 +169,7 @@ class MentionFinder:
     def mentions(self, words: list[Word], start: int, end: int, memory: DocMemory, date: str | None) -> list[Mention]:
         atoms = self.atoms(words, start, end, memory)
         out: list[Mention] = []
+        memory.sentence = out
         k = 0
         while k < len(atoms):
             current = [atoms[k]]
@@ -194,8 +197,9 @@ class MentionFinder:
         person = next((a for a in atoms if a.kind == "person"), None)
         name_atom = next((a for a in atoms if a.kind == "name"), None)
         mention = Mention(first, last, words[first].sent, text, words[first].start, words[last].end, None, atoms[0].kind, head=head)
-        if atoms[0].kind == "pronoun":  # ia, dia, beliau: the last person who was a subject
-            person = next((m for m in reversed(memory.subjects) if m.kind == "person" and m.code), None)
+        if atoms[0].kind == "pronoun":  # ia, dia, beliau: the last person named, else the last subject
+            person = next((m for m in reversed(memory.sentence) if m.kind == "person" and m.code), None)
+            person = person or next((m for m in reversed(memory.subjects) if m.kind == "person" and m.code), None)
             if person is None:
                 return None
             mention.kind, mention.code, mention.name, mention.head = "person", person.code, person.name, person.head
@@ -225,6 +229,10 @@ class MentionFinder:
             mention.kind = owner.kind
             is_country = owner.kind == "country" and len(owner_code) == 3
             mention.code = owner_code + sector if is_country and sector else owner_code
+            if agents and sector:
+                key = _agent_key(atoms, words)
+                for part in (key, *((w,) for w in key)):
+                    memory.owned_agents[part] = mention.code
         elif name_atom is not None and name_atom.code and len(atoms) == 1:
             known = memory.names[fold(words[name_atom.last].text)]
             mention.kind, mention.code, mention.head, mention.name = "person", known[0], known[1], known[2]
@@ -234,7 +242,11 @@ class MentionFinder:
             mention.kind, mention.sector = "agent", sector
             mention.possessive = words[last].possessive
             mention.code = None if generic or mention.possessive else sector or None
-            if not mention.possessive and self._at_home(memory, sector, words, first):
+            key = _agent_key(atoms, words)
+            known = memory.owned_agents.get(key) or memory.owned_agents.get(key[-1:])
+            if not mention.possessive and known and not generic:
+                mention.code = known  # "junta" after "Junta militer Myanmar"
+            elif not mention.possessive and self._at_home(memory, sector, words, first):
                 mention.code = memory.home + sector
             if mention.code is None and not mention.possessive:
                 return None
@@ -261,13 +273,14 @@ class MentionFinder:
     def _group(self, mentions: list[Mention], words: list[Word]) -> None:
         """Lists joined by commas and a final dan/serta: "Jerman, Israel, dan Swedia"."""
         joiners = self.lexicon.grammar.list_joiners
+        determiners = self.lexicon.grammar.determiners
         run: list[Mention] = [mentions[0]] if mentions else []
         separators: list[set[str]] = []
         for prev, nxt in zip(mentions, mentions[1:]):
             gap = {w.lower for w in words[prev.last + 1 : nxt.first]}
-            if gap and gap <= joiners and nxt.first - prev.last <= 3:
+            if gap & joiners and gap <= joiners | determiners and nxt.first - prev.last <= 4:
                 run.append(nxt)
-                separators.append(gap)
+                separators.append(gap & joiners)
                 continue
             self._close(run, separators)
             run, separators = [nxt], []
@@ -278,6 +291,11 @@ class MentionFinder:
         if len(run) > 1 and separators and separators[-1] - {","}:
             for m in run:
                 m.group = run[0].first
+
+
+def _agent_key(atoms: list[Atom], words: list[Word]) -> tuple[str, ...]:
+    """The agent nouns of a mention ("junta militer"), to recognise them when they come back."""
+    return tuple(w.base for a in atoms if a.kind == "agent" for w in words[a.first : a.last + 1])
 
 
 def _last_distinct(pool: list[Mention], n: int) -> list[Mention]:

@@ -36,11 +36,23 @@ def _window_has(words: list[Word], lo: int, hi: int, cues, lexicon: Lexicon) -> 
     return False
 
 
+def _coordinated_verb(words: list[Word], lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """A "dan/serta + verb" between lo and hi: a new main verb, outside a denial's scope."""
+    joiners = lexicon.grammar.verb_coordinators
+    prefixes = tuple(lexicon.grammar.verb_prefixes)
+    for k in range(lo, hi):
+        if words[k].lower in joiners and k + 1 < len(words):
+            nxt = words[k + 1]
+            if nxt.pos == "VERB" or (not nxt.pos and nxt.base.startswith(prefixes) and nxt.lemma != nxt.base):
+                return True
+    return False
+
+
 def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_noun: bool, lexicon: Lexicon) -> str | None:
     """Cues around a trigger (words[first..last]) within its sentence."""
     mod = lexicon.modality
     for k in range(sent_start, first):
-        if _match_at(words, k, mod.sentence_negation):
+        if _match_at(words, k, mod.sentence_negation) and not _coordinated_verb(words, k + 1, first, lexicon):
             return "negated"
     if _window_has(words, max(sent_start, first - mod.negation_window), first, mod.negation, lexicon):
         return "negated"
@@ -84,7 +96,7 @@ def complement_mode(
                 break
     for k in range(sent_start, first):
         mode = mod.complement_by_lemma.get(words[k].lemma)
-        if mode and words[k].lower not in mod.complement_exclude:
+        if mode and words[k].lower not in mod.complement_exclude and not _coordinated_verb(words, k + 1, first, lexicon):
             candidates.append((k, mode))
     for index, mode in sorted(candidates, reverse=True):
         if index < first and not any(words[k].lower in breakers for k in range(index + 1, first)):

@@ -125,8 +125,7 @@ class Sentence:
             if m is not None:
                 if self.governor(m) is None and not self.is_object(m):
                     return self._group_head(m)
-                gap = self.words[m.last + 1 : i]
-                if self.is_object(m) and self._control_verb(m) and len(gap) <= CONTROL_GAP and all(w.lower in control for w in gap):
+                if self.is_object(m) and self._control_verb(m) and self._controls(m, i):
                     return self._group_head(m)  # object control: "meminta Myanmar untuk membebaskan"
                 j = m.first - 1
                 continue
@@ -139,6 +138,16 @@ class Sentence:
                     return self._group_head(antecedent)
             j -= 1
         return None
+
+    def _controls(self, m: Mention, i: int) -> bool:
+        """Is the verb at i in the complement of the control verb whose object m is?"""
+        g = self.lexicon.grammar
+        gap = self.words[m.last + 1 : i]
+        if len(gap) <= CONTROL_GAP and all(w.lower in g.control_words for w in gap):
+            return True
+        return bool(gap) and gap[0].lower in g.control_complementizers and not any(
+            k in self.breaks or self.words[k].lower in g.scope_breakers for k in range(m.last + 1, i)
+        )
 
     def _control_verb(self, m: Mention) -> bool:
         j = self._skip_determiners_left(m.first - 1)
