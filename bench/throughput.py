@@ -188,7 +188,10 @@ def write_section(text: str) -> None:
         BENCHMARKS.write_text(f"# Benchmarks\n\n{machine()}\n", encoding="utf-8")
     current = BENCHMARKS.read_text(encoding="utf-8")
     pattern = re.compile(re.escape(SECTION) + r".*?(?=^## |\Z)", re.S | re.M)
-    updated = pattern.sub(lambda _: text + "\n", current) if pattern.search(current) else current.rstrip() + "\n\n" + text
+    if pattern.search(current):
+        updated = pattern.sub(lambda _: text + "\n", current)
+    else:
+        updated = current.rstrip() + "\n\n" + text
     BENCHMARKS.write_text(updated, encoding="utf-8")
 
 

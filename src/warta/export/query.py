@@ -13,7 +13,8 @@ from typing import Any
 from warta.store import EventFilter, Store
 
 #: The end of an article's lead paragraph: from the dateline (or the top), short lines with no
-#: sentence punctuation (a date line, a title), then the first line that is a paragraph. Events that start before it are "root" events.
+#: sentence punctuation (a date line, a title), then the first line that is a paragraph.
+#: Events that start before it are "root" events.
 _LEAD_END = (
     "coalesce(a.dateline_start, 0) + length(regexp_extract("
     "substr(a.text, coalesce(a.dateline_start, 0) + 1), '^((?:[^\\n.!?]{0,100}\\n)*[^\\n]*)', 1))"

@@ -1,8 +1,9 @@
 """The driver of a scale-out run: partition the inputs, run the partitions on Dask, load the shards.
 
 The load is one transaction over every shard, in partition order (a partition is loaded as soon
-as it and those before it are done), and skips what a serial run would skip (articles already stored, a second copy of an article within the run), so the
-database ends up as a serial `warta ingest` would leave it.
+as it and those before it are done), and skips what a serial run would skip (articles already
+stored, a second copy of an article within the run), so the database ends up as a serial
+`warta ingest` would leave it.
 """
 
 from __future__ import annotations
@@ -62,8 +63,9 @@ def dask_client(workers: int | None = None, scheduler: str | None = None, proces
         with Client(scheduler) as client:
             yield client
         return
-    with LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=processes,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:  # fmt: skip
+    cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=processes,
+                           dashboard_address=None, silence_logs=logging.ERROR)  # fmt: skip
+    with cluster, Client(cluster) as client:
         yield client
 
 
