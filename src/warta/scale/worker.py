@@ -68,6 +68,7 @@ class PipelinePlugin(WorkerPlugin):
 
     def setup(self, worker: Any = None) -> None:
         state = worker_state()
+        state.reader.languages.identify("Presiden Indonesia bertemu para menteri di Jakarta.")  # loads fastText
         for language in self.languages:
             state.pipeline.stages(language)
 
