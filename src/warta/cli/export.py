@@ -12,8 +12,8 @@ from warta.cli.common import (
     DEFAULT_DB, ActorOption, CodeOption, DbOption, ModeOption, SinceOption, UntilOption, console, err_console,
     make_filter,
 )  # fmt: skip
-from warta.export import FORMATS, export as run_export
-from warta.export import parquet
+from warta.export import FORMATS, parquet
+from warta.export import export as run_export
 from warta.store import Store
 from warta.store.database import ALL_MODES
 
@@ -56,7 +56,8 @@ def export(
             rows = parquet.write(store, filters, output, partition=partition)
         else:
             rows = run_export(store, format.value, output, filters)
-    console.print(f"exported {rows} {'event' if rows == 1 else 'events'} ({filters.mode}) as {format.value} to {output}")
+    noun = "event" if rows == 1 else "events"
+    console.print(f"exported {rows} {noun} ({filters.mode}) as {format.value} to {output}")
 
 
 def register(app: typer.Typer) -> None:

@@ -9,7 +9,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from warta.cli.common import DEFAULT_DB, DbOption, console
+from warta.cli.common import DEFAULT_DB, DbOption, console, err_console
 from warta.ingest import iter_files
 from warta.runner import DEFAULT_BATCH_SIZE, IngestSummary, ingest as run_ingest
 from warta.store import Store
@@ -66,7 +66,12 @@ def ingest(
 
 
 def _ingest_distributed(paths, db, workers, scheduler, partition_size, shard_dir) -> None:
-    from warta.scale import ingest_distributed  # Dask only when asked for
+    try:
+        import distributed  # noqa: F401  (Dask only when asked for: the `scale` extra)
+    except ImportError:
+        err_console.print("[red]error:[/] --workers and --scheduler need Dask: pip install 'warta[scale]'")
+        raise typer.Exit(2) from None
+    from warta.scale import ingest_distributed
 
     files = sum(1 for _ in iter_files(paths))
     with Store(db) as store, _progress() as progress:
