@@ -81,6 +81,7 @@ class Coder:
         reporter = self._reporter(s, state)
         out: list[Event] = []
         governing: list[tuple[int, str, str]] = []
+        seen: set[tuple[str, str, str, str]] = set()
         for n, trigger in enumerate(triggers):
             if self._adverbial(trigger, triggers[:n]):
                 continue
@@ -99,7 +100,11 @@ class Coder:
             if trigger.kind == "verb":
                 governing.append((trigger.first, coded.sense.code, source))
             state.events.append((coded, coded.sources[0]))
-            out.extend(self._events(coded, s, mode, reporter, document, state))
+            for event in self._events(coded, s, mode, reporter, document, state):
+                key = (event.root, event.source.code, event.target.code, event.mode)
+                if key not in seen:  # "menjatuhkan sanksi": the verb and its noun tell one event
+                    seen.add(key)
+                    out.append(event)
         for m in s.mentions:
             if m.code and s.governor(m) is None and not s.is_object(m):
                 state.memory.subjects.append(m)
@@ -161,7 +166,7 @@ class Coder:
         while j >= s.start and s.words[j].lower in g.determiners | {"sebuah", "serangkaian", "rangkaian"}:
             j -= 1
         word = s.words[j] if j >= s.start else None
-        if word is not None and word.lemma in g.light_verbs and word.lemma != word.base and j not in s.inside:
+        if word is not None and word.lemma in g.light_verbs and (word.lemma != word.base or g.inflections) and j not in s.inside:
             light, light_mode = j, g.light_verbs[word.lemma]
             subject = s.subject_left(j)
             if light_mode == "host":  # "X menerima kunjungan Y": Y visits X

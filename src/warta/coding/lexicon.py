@@ -40,12 +40,14 @@ class Grammar:
     words: dict[str, frozenset[str]]
     light_verbs: dict[str, str]
     adverbial_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    inflections: tuple[tuple[str, str], ...] = ()  # suffix → replacement, to reach a verb's lemma
+    owner_before_agent: bool = False  # "Russian President" (English) rather than "Presiden Rusia"
 
     def __getattr__(self, name: str) -> frozenset[str]:
-        try:
-            return self.words[name]
-        except KeyError:
-            raise AttributeError(name) from None
+        """A word list of grammar.yaml; a list a language does not need is empty."""
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self.words.get(name, frozenset())
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,13 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
     }
     raw_grammar = read("grammar.yaml")
     grammar = Grammar(
-        words={k: frozenset(str(w).lower() for w in v) for k, v in raw_grammar.items() if isinstance(v, list)},
+        words={
+            k: frozenset(str(w).lower() for w in v)
+            for k, v in raw_grammar.items()
+            if isinstance(v, list) and k not in ("inflections", "owner_before_agent")
+        },
+        inflections=tuple((str(a), str(b)) for a, b in raw_grammar.get("inflections") or []),
+        owner_before_agent=bool(raw_grammar.get("owner_before_agent")),
         light_verbs={str(k): str(v) for k, v in (raw_grammar.get("light_verbs") or {}).items()},
         adverbial_verbs={str(k): tuple(str(r) for r in v) for k, v in (raw_grammar.get("adverbial_verbs") or {}).items()},
     )

@@ -156,7 +156,8 @@ class MentionFinder:
             return False
         if gap_start == gap_end:
             if nxt.kind == "agent":
-                return not has_owner and "name" not in kinds
+                owner_first = self.lexicon.grammar.owner_before_agent and "agent" not in kinds
+                return (owner_first or not has_owner) and "name" not in kinds
             if nxt.kind in BLOC_KINDS:
                 return not has_owner or current[-1].kind == "agent"
             return nxt.kind in ("person", "name") and bool(kinds & {"agent", "country", "metonym", "organization"})

@@ -28,6 +28,8 @@ def _is_verbal(word: Word, lemma: str, lexicon: Lexicon) -> bool:
     if word.pos and word.pos not in ("VERB", "AUX", "ADJ", "X", "PROPN", "NOUN"):
         return False
     base = word.base
+    if lexicon.grammar.inflections:  # an inflecting language: nouns were matched first
+        return True
     if base == lemma:
         g = lexicon.grammar
         return lemma in g.bare_verbs or word.pos == "VERB" or lemma.startswith(tuple(g.verb_prefixes))
@@ -35,8 +37,21 @@ def _is_verbal(word: Word, lemma: str, lexicon: Lexicon) -> bool:
     return base.startswith(prefixes) and not (base.startswith(("pe", "ke")) and base.endswith("an"))
 
 
-def is_passive(word: Word, lemma: str, lexicon: Lexicon) -> bool:
-    return any(word.base.startswith(p) and not lemma.startswith(p) for p in lexicon.grammar.passive_prefixes)
+def is_passive(words: list[Word], i: int, lemma: str, lexicon: Lexicon) -> bool:
+    """di- passives (dituduh), or an auxiliary before a participle (was accused)."""
+    word, g = words[i], lexicon.grammar
+    if any(word.base.startswith(p) and not lemma.startswith(p) for p in g.passive_prefixes):
+        return True
+    return i > 0 and words[i - 1].lower in g.passive_auxiliaries and word.lower.endswith(("ed", "en", "t"))
+
+
+def lemma_candidates(word: Word, lexicon: Lexicon) -> tuple[str, ...]:
+    """The word's lemma and base, and for inflecting languages the forms its suffixes allow."""
+    out = [word.lemma, word.base]
+    for suffix, replacement in lexicon.grammar.inflections:
+        if word.lower.endswith(suffix) and len(word.lower) > len(suffix) + 2:
+            out.append(word.lower[: -len(suffix)] + replacement)
+    return tuple(dict.fromkeys(out))
 
 
 def find_triggers(words: list[Word], start: int, end: int, lexicon: Lexicon, taken: set[int]) -> list[Trigger]:
@@ -47,16 +62,17 @@ def find_triggers(words: list[Word], start: int, end: int, lexicon: Lexicon, tak
         if i in taken:
             i += 1
             continue
-        noun = _noun_at(words, i, end, lexicon)
+        verb_context = i > start and words[i - 1].lower in lexicon.grammar.verb_cues
+        noun = None if verb_context else _noun_at(words, i, end, lexicon)
         if noun is not None:
             out.append(noun)
             i = noun.last + 1
             continue
         w = words[i]
-        for lemma in dict.fromkeys((w.lemma, w.base)):
+        for lemma in lemma_candidates(w, lexicon):
             senses = lexicon.verbs.get(lemma)
             if senses and _is_verbal(w, lemma, lexicon):
-                passive = is_passive(w, lemma, lexicon)
+                passive = is_passive(words, i, lemma, lexicon)
                 out.append(Trigger(i, i, "verb", lemma, senses, passive, passive and w.possessive))
                 break
         i += 1
