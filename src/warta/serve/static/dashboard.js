@@ -63,20 +63,28 @@ async function moreEvents() {
 
 // --- the timeline ----------------------------------------------------------------------------
 
+//: Up to this many days the axis is continuous; past it, only days with events get a bar.
+const CONTINUOUS_DAYS = 120;
+
 function drawTimeline(container, days) {
   container.replaceChildren();
   if (!days.length) return message(container, "No dated events.");
   const byDay = d3.rollup(days, (rows) => Object.fromEntries(rows.map((r) => [r.quad_class, r.events])), (r) => r.day);
   const parse = d3.utcParse("%Y-%m-%d");
   const extent = d3.extent(days, (r) => parse(r.day));
-  const allDays = d3.utcDay.range(extent[0], d3.utcDay.offset(extent[1], 1)).map(d3.utcFormat("%Y-%m-%d"));
+  const span = d3.utcDay.count(extent[0], extent[1]) + 1;
+  const allDays = span <= CONTINUOUS_DAYS
+    ? d3.utcDay.range(extent[0], d3.utcDay.offset(extent[1], 1)).map(d3.utcFormat("%Y-%m-%d"))
+    : [...byDay.keys()].sort();
+  document.getElementById("timeline-note").textContent = span <= CONTINUOUS_DAYS
+    ? "" : `${span} days from first to last event: only the ${allDays.length} days with events are shown.`;
   const width = 1200, height = 220, margin = { top: 10, right: 10, bottom: 30, left: 36 };
   const x = d3.scaleBand().domain(allDays).range([margin.left, width - margin.right]).padding(0.15);
   const totals = allDays.map((d) => d3.sum(Object.values(byDay.get(d) || {})));
   const y = d3.scaleLinear().domain([0, d3.max(totals) || 1]).nice().range([height - margin.bottom, margin.top]);
   const barWidth = Math.min(x.bandwidth(), 60);
   const svg = d3.select(container).append("svg").attr("viewBox", `0 0 ${width} ${height}`);
-  const ticks = allDays.filter((_, i) => i % Math.ceil(allDays.length / 12) === 0);
+  const ticks = allDays.filter((_, i) => i % Math.ceil(allDays.length / 10) === 0);
   svg.append("g").attr("class", "axis").attr("transform", `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).tickValues(ticks));
   svg.append("g").attr("class", "axis").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(5, "d"));
   const segments = [];
@@ -128,7 +136,10 @@ function drawNetwork(container, data) {
   // A link and its reverse are drawn side by side; a self-link as a small loop.
   const geometry = (l) => {
     const a = at.get(l.s), b = at.get(l.t);
-    if (l.s === l.t) return { d: `M${a.x},${a.y} c 30,-50 60,0 0,0`, mid: [a.x + 20, a.y - 25] };
+    if (l.s === l.t) {  // a self-link (DEU → DEUCVL at country level): a loop above the node
+      const r = size(a.events), top = a.y - r;
+      return { d: `M${a.x - 5},${top} C${a.x - 35},${top - 45} ${a.x + 35},${top - 45} ${a.x + 5},${top - 1}`, mid: [a.x, top - 34] };
+    }
     const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1;
     const off = pairs.has(`${l.t}\u0000${l.s}`) ? stroke(l.events) / 2 + 2 : 0;
     const ox = (-dy / len) * off, oy = (dx / len) * off;
@@ -182,7 +193,7 @@ async function drawMap(container, places) {
     const lons = d3.extent(points, (p) => p.lon), lats = d3.extent(points, (p) => p.lat);
     const m = 18;
     const box = { type: "MultiPoint", coordinates: [[Math.max(-180, lons[0] - m), Math.max(-85, lats[0] - m)], [Math.min(180, lons[1] + m), Math.min(85, lats[1] + m)]] };
-    projection.fitExtent([[10, 10], [width - 10, height - 10]], box);
+    projection.fitExtent([[20, 20], [width - 90, height - 20]], box);  // room for labels on the right
   } else {
     projection.fitSize([width, height], { type: "Sphere" });
   }
