@@ -180,7 +180,32 @@ gets less than the cores it asks for.
 Targets: {TARGETS}.
 
 {table(results)}
+
+{verdict(done)}
 """
+
+
+def verdict(results: list[dict]) -> str:
+    """Each target met or missed, and the stage that costs most."""
+    runs = {r["workers"]: r for r in results if r["config"].startswith("Dask")}
+    lines = ["Against the targets:"]
+    if 2 in runs:
+        rate = runs[2]["articles"] / runs[2]["run"]
+        lines.append(f"- 2 workers: {rate:.1f} articles/s ({'met' if rate >= 40 else 'missed'}, target 40).")
+    if 1 in runs and 2 in runs:
+        speedup = (runs[2]["articles"] / runs[2]["run"]) / (runs[1]["articles"] / runs[1]["run"])
+        lines.append(f"- speed-up of 2 workers over 1: {speedup:.2f}× ({'met' if speedup >= 1.7 else 'missed'}, "
+                     "target 1.7×).")  # fmt: skip
+    rss = max((b for r in results for b in r["rss"]), default=0) / 2**30
+    lines.append(f"- peak RSS: {rss:.2f} GB a worker at most ({'met' if rss <= 1.5 else 'missed'}, target 1.5 GB).")
+    startup = max((r["startup"] for r in runs.values()), default=0.0)
+    lines.append(f"- start-up: {startup:.1f} s at most ({'met' if startup <= 5 else 'missed'}, target 5 s).")
+    for r in results:
+        busy = sum(r["seconds"].get(s, 0.0) for s in STAGES)
+        stage = max(STAGES, key=lambda s: r["seconds"].get(s, 0.0))
+        lines.append(f"- {r['config']}: the {stage} stage takes {100 * r['seconds'][stage] / busy:.0f}% of the "
+                     f"staged time ({1000 * r['seconds'][stage] / r['articles']:.0f} ms an article).")  # fmt: skip
+    return "\n".join(lines)
 
 
 def write_section(text: str) -> None:
