@@ -149,8 +149,9 @@ def table(results: list[dict]) -> str:
             f"{', '.join(f'{b / 2**20:,.0f}' for b in r['rss'])} |"
         )
     lines += [f"| {r['config']} | failed: `{r['error']}` |" + " |" * 7 for r in failed]
-    lines += ["", "Where the time goes: milliseconds a stage per article (summed over workers), and the share "
-              "of the workers' time; *other* is the rest of workers × run time (Dask scheduling, transfer, idle).", "",
+    lines += ["", "Where the time goes: milliseconds a stage per article (summed over workers; *store* also "
+              "counts the driver's DuckDB load), and the share of workers × run time; *other* is the rest "
+              "(Dask scheduling, transfer, idle).", "",
               "| run | " + " | ".join(STAGES) + " | other |", "|---|" + "---:|" * (len(STAGES) + 1)]  # fmt: skip
     for r in results:
         busy = r["workers"] * r["run"]
