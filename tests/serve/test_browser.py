@@ -20,7 +20,9 @@ SHORT_INDONESIAN = (
 
 def _wait_extracted(page) -> None:
     """Wait for /api/extract's answer; the status line says why if it failed."""
-    expect(page.locator("#extract-run")).to_be_enabled(timeout=60_000)  # (no eval: the CSP forbids it)
+    expect(page.locator("#extract-run")).to_be_enabled(
+        timeout=60_000
+    )  # (no eval: the CSP forbids it)
     status = page.locator("#extract-status").text_content()
     assert page.locator("#extract-result").is_visible(), status
 
@@ -58,6 +60,11 @@ def test_browser_hand_dashboard_draws_every_panel(hand_server, page):
 def test_browser_hand_dashboard_clicks_list_events(hand_server, page):
     page.goto(f"{hand_server}/")
     wait_ready(page)
+    edge = page.locator('#network path.link[data-source="RUS"][data-target="USA"]')
+    assert edge.get_attribute("data-events") == "2"  # RUSGOV → USAGOV twice, mean Goldstein 2.5
+    assert edge.get_attribute("stroke") != page.locator(
+        '#network path.link[data-source="USA"][data-target="UKR"]'
+    ).get_attribute("stroke")
     page.locator('#network path.link-hit[data-source="RUS"][data-target="USA"]').click(force=True)
     expect(page.locator("#events-title")).to_have_text("RUS → USA — 2 events")
     expect(page.locator("#events tbody tr")).to_have_count(2)

@@ -100,3 +100,14 @@ def test_highlight_runs_cut_at_every_boundary():
     assert cut[1].classes == "hl hl-event ev-0"
     assert cut[3].spans == []
     assert "".join(r.text for r in cut) == text
+
+
+def test_pages_scripts_never_write_html():
+    """Our own scripts put data on the page as text: no HTML sinks, no eval."""
+    from warta.serve.app import STATIC_DIR
+
+    sinks = re.compile(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|\.html\(")
+    scripts = sorted(STATIC_DIR.glob("*.js"))
+    assert len(scripts) >= 4
+    for script in scripts:
+        assert not sinks.search(script.read_text(encoding="utf-8")), script.name
