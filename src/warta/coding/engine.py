@@ -38,7 +38,7 @@ class Coded:
 class ArticleState:
     memory: DocMemory = field(default_factory=DocMemory)
     events: list[tuple[Coded, Mention]] = field(default_factory=list)  # (coded, first source)
-    last_reporter: str | None = None
+    last_reporter: Mention | None = None
 
 
 class Coder:
@@ -78,7 +78,11 @@ class Coder:
     # -- one sentence -------------------------------------------------------------------
     def _code_sentence(self, s: Sentence, state: ArticleState, document: Document) -> list[Event]:
         triggers = find_triggers(s.words, s.start, s.end, self.lexicon, set(s.inside))
-        reporter = self._reporter(s, state)
+        teller = self._reporter(s, state)
+        reporter = _name(teller) if teller else None
+        for m in s.mentions:
+            if m.kind == "speaker" and teller is not None:  # "Kami ...," kata X: kami is X
+                m.code, m.name = teller.code, teller.name
         out: list[Event] = []
         governing: list[tuple[int, str, str]] = []
         seen: set[tuple[str, str, str, str]] = set()
@@ -301,19 +305,19 @@ class Coder:
                 first, last = min(first, m.first), max(last, m.last)
         return s.words[first].start, s.words[last].end
 
-    def _reporter(self, s: Sentence, state: ArticleState) -> str | None:
-        """Who tells the sentence: "menurut X", "..., kata X", "X mengatakan (bahwa)"."""
+    def _reporter(self, s: Sentence, state: ArticleState) -> Mention | None:
+        """Who tells the sentence: "menurut X", "..., kata X", "..., katanya" (the last teller)."""
         g = self.lexicon.grammar
         for k in range(s.start, s.end):
             w = s.words[k]
             nxt = s.by_first.get(k + 1)
-            if w.lower in g.reported_markers and nxt is not None:
-                return _name(nxt)
+            if w.lower in g.reported_markers and nxt is not None and nxt.code:
+                return nxt
             if w.lemma in g.speech_verbs or w.base in g.speech_verbs:
                 prev = s.words[k - 1].text if k > s.start else ""
-                if prev in (",", "”", "\"", "’") and nxt is not None:
-                    state.last_reporter = _name(nxt)
-                    return state.last_reporter
+                if prev in (",", "”", "\"", "’") and nxt is not None and nxt.code:
+                    state.last_reporter = nxt
+                    return nxt
                 if prev in (",", "”", "\"", "’") and w.possessive:
                     return state.last_reporter
         return None

@@ -117,6 +117,8 @@ class MentionFinder:
                     atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat
             if atom is None and w.lower in self.lexicon.grammar.pronouns_person:
                 atom = Atom(i, i, "pronoun")
+            if atom is None and w.lower in self.lexicon.grammar.pronouns_speaker:
+                atom = Atom(i, i, "speaker")
             if atom is None and w.lower in dual and i + 1 < end:
                 nxt = self._agent_atom(words, i + 1, end)
                 if nxt is not None:
@@ -198,6 +200,9 @@ class MentionFinder:
         person = next((a for a in atoms if a.kind == "person"), None)
         name_atom = next((a for a in atoms if a.kind == "name"), None)
         mention = Mention(first, last, words[first].sent, text, words[first].start, words[last].end, None, atoms[0].kind, head=head)
+        if atoms[0].kind == "speaker":  # kami, kita, saya: the sentence's teller, if one is named
+            mention.kind = "speaker"
+            return mention
         if atoms[0].kind == "pronoun":  # ia, dia, beliau: the last person named, else the last subject
             person = next((m for m in reversed(memory.sentence) if m.kind == "person" and m.code), None)
             person = person or next((m for m in reversed(memory.subjects) if m.kind == "person" and m.code), None)
