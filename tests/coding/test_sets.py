@@ -9,6 +9,7 @@ from warta.evaluation.events import code_dev, read_dev, score_dev
 
 DEV = ROOT / "tests" / "data" / "events_dev.id.jsonl"
 CHECK = ROOT / "tests" / "data" / "events_test.id.jsonl"
+CHECK2 = ROOT / "tests" / "data" / "events_check2.id.jsonl"
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 
 
@@ -44,6 +45,13 @@ def test_dev_set_recall_by_root(dev_scores, root):
 def test_dev_set_modes(dev_scores):
     scores = dev_scores[1]
     assert scores.modes_checked >= 7 and scores.modes_right == scores.modes_checked
+
+
+@pytest.mark.parametrize("path, floor", [(CHECK2, 0.85)])
+def test_second_check_set_precision_and_recall(pipeline, path, floor):
+    records = read_dev(path)
+    total = score_dev(records, code_dev(records, pipeline)).total()
+    assert total.precision >= floor and total.recall >= floor
 
 
 def test_check_set_precision_and_recall(check_scores):

@@ -180,6 +180,8 @@ class Coder:
             source = genitive or subject
         else:
             source = genitive or s.agent_of_passive(trigger)
+            if source is None and s.words[trigger.last].possessive:  # "dalam kunjungannya": the subject's
+                source = s.subject_left(trigger.first)
             if source is None and word is not None and word.lower in g.frame_prepositions:
                 source = self._after_frame(trigger, s)
         target = self._first_slot(trigger, sense, s, exclude=source)

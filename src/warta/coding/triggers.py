@@ -25,7 +25,7 @@ class Trigger:
 
 def _is_verbal(word: Word, lemma: str, lexicon: Lexicon) -> bool:
     """A verb form of the lemma, not its nominalisation (tuduh/menuduh/dituduh, not tuduhan)."""
-    if word.pos and word.pos not in ("VERB", "AUX", "ADJ", "X", "PROPN", "NOUN"):
+    if word.pos in ("PUNCT", "NUM", "SYM"):  # the tagger's other labels are not trusted over the affixes
         return False
     base = word.base
     if lexicon.grammar.inflections:  # an inflecting language: nouns were matched first
@@ -47,11 +47,11 @@ def is_passive(words: list[Word], i: int, lemma: str, lexicon: Lexicon) -> bool:
 
 def lemma_candidates(word: Word, lexicon: Lexicon) -> tuple[str, ...]:
     """The word's lemma and base, and for inflecting languages the forms its suffixes allow."""
-    out = [word.lemma, word.base]
+    out = [word.lemma, word.base, word.stem]
     for suffix, replacement in lexicon.grammar.inflections:
         if word.lower.endswith(suffix) and len(word.lower) > len(suffix) + 2:
             out.append(word.lower[: -len(suffix)] + replacement)
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(x for x in out if x))
 
 
 def find_triggers(words: list[Word], start: int, end: int, lexicon: Lexicon, taken: set[int]) -> list[Trigger]:

@@ -30,6 +30,7 @@ class Word:
     dep: str = ""
     head: int = -1
     possessive: bool = False
+    stem: str = ""  # the word's lemma read as a verb, whatever the tagger said (mengecam → kecam)
 
     @property
     def is_punct(self) -> bool:
@@ -111,4 +112,6 @@ def build_words(doc, sentence_of: Callable[[int], int], lemmatize: Lemmatize | N
             )
         )
         words[-1].possessive = possessive
+        if lemmatize is not None and lower.replace("-", "").isalpha():
+            words[-1].stem = lemmatize(base, "VERB")
     return words
