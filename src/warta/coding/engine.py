@@ -48,6 +48,7 @@ class Coder:
         self.cameo = cameo
         self.lemmatize = lemmatize
         self.finder = MentionFinder(lexicon, kb)
+        self.sectors = frozenset(a.code for a in lexicon.agents.values() if a.code)
 
     # -- public ------------------------------------------------------------------------
     def __call__(self, document: Document) -> Document:
@@ -286,7 +287,7 @@ class Coder:
         """A mention's code. A -nya agent takes its owner's country: for a target the source
         ("meminta warganya"), for a source the sentence's subject ("pihaknya"). An unowned
         domestic sector ("partai oposisi") takes the other actor's country."""
-        if m.code and m.kind == "agent" and other and m.code.lower() in self.lexicon.grammar.domestic_sectors:
+        if m.code and m.kind == "agent" and other and m.code.lower() in self.lexicon.grammar.domestic_sectors and other[:3] not in self.sectors:
             return other[:3] + m.code
         if m.code:
             return m.code

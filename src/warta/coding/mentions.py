@@ -145,8 +145,9 @@ class MentionFinder:
     # -- grouping --------------------------------------------------------------------------
     def _modifier_gap(self, words: list[Word], a: int, b: int) -> bool:
         gap = words[a:b]
+        blocked = self._function | self.lexicon.grammar.non_joining
         return 0 < len(gap) <= 4 and all(
-            w.text.isalpha() and not w.is_capitalised and w.lower not in self._function and w.lemma not in self.lexicon.verbs
+            w.text.isalpha() and not w.is_capitalised and w.lower not in blocked and w.lemma not in self.lexicon.verbs
             for w in gap
         )
 

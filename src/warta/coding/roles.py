@@ -145,9 +145,8 @@ class Sentence:
         gap = self.words[m.last + 1 : i]
         if len(gap) <= CONTROL_GAP and all(w.lower in g.control_words for w in gap):
             return True
-        return bool(gap) and gap[0].lower in g.control_complementizers and not any(
-            k in self.breaks or self.words[k].lower in g.scope_breakers for k in range(m.last + 1, i)
-        )
+        opens = bool(gap) and (gap[0].lower in g.control_complementizers or self.is_verbish(m.last + 1))
+        return opens and not any(k in self.breaks or self.words[k].lower in g.scope_breakers for k in range(m.last + 1, i))
 
     def _control_verb(self, m: Mention) -> bool:
         j = self._skip_determiners_left(m.first - 1)
