@@ -61,6 +61,32 @@ def harmonise(sentence: Sentence) -> Sentence:
 
 # --- the old v2.0 GSD train file ---------------------------------------------------------
 
+_FUNCTION_TAGS = {"ADV", "ADP", "SCONJ", "CCONJ", "AUX", "PART", "DET", "PRON"}
+_FUNCTION_DEPS = {"advmod", "aux", "case", "mark", "cc", "det", "cop"}
+
+
+def function_word_table(sentences: list[Sentence]) -> dict:
+    """From current data: (form, head UPOS) → the usual (UPOS, relation) of a function word."""
+    table: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for s in sentences:
+        for i, word in enumerate(s.words):
+            head_pos = s.pos[s.heads[i]] if s.heads[i] >= 0 else "ROOT"
+            dep = s.deps[i].split(":")[0]
+            table[(word.lower(), head_pos)][(s.pos[i], dep)] += 1
+            table[(word.lower(), "*")][(s.pos[i], dep)] += 1
+    return table
+
+
+def _usual_function(table: dict, word: str, head_pos: str) -> tuple[str, str] | None:
+    for key, least, share in (((word, head_pos), 3, 0.6), ((word, "*"), 5, 0.8)):
+        counts = table.get(key)
+        if counts and sum(counts.values()) >= least:
+            (pos, dep), n = counts.most_common(1)[0]
+            if n >= share * sum(counts.values()) and dep in _FUNCTION_DEPS:
+                return pos, dep
+    return None
+
+
 def feature_lexicon(sentences: list[Sentence]) -> tuple[dict, dict]:
     """From current data: the usual features of (form, UPOS), and the usual UPOS of a form."""
     feats: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -87,8 +113,13 @@ def default_features(word: str, pos: str) -> str:
     return ""
 
 
-def harmonise_old(sentence: Sentence, feats: dict, tags: dict) -> Sentence | None:
-    """Bring an old v2.0 GSD sentence to current conventions; None if a clitic can't be placed."""
+def harmonise_old(sentence: Sentence, feats: dict, tags: dict, functions: dict) -> Sentence | None:
+    """Bring an old v2.0 GSD sentence to current conventions; None if a clitic can't be placed.
+
+    Function words take the tag and relation current data gives them under the same kind of
+    head (old `akan`, `telah`, `dapat` ADV/advmod → AUX/aux; `untuk` + verb ADP/case → SCONJ/mark).
+    """
+    sentence = _function_words(sentence, functions)
     from warta.lang.id.lemmatizer import lemmatize
     from warta.lang.id.tokenizer import split_clitic
 
@@ -153,6 +184,17 @@ def harmonise_old(sentence: Sentence, feats: dict, tags: dict) -> Sentence | Non
     out.deps = ["flat:name" if d == "flat" else d for d in out.deps]
     _flat_to_nmod(out)
     return harmonise(out)
+
+
+def _function_words(s: Sentence, functions: dict) -> Sentence:
+    for i, word in enumerate(s.words):
+        if s.pos[i] not in _FUNCTION_TAGS or s.deps[i] not in _FUNCTION_DEPS:
+            continue
+        head_pos = s.pos[s.heads[i]] if s.heads[i] >= 0 else "ROOT"
+        usual = _usual_function(functions, word.lower(), head_pos)
+        if usual:
+            s.pos[i], s.deps[i] = usual
+    return s
 
 
 def _flat_to_nmod(s: Sentence) -> None:
@@ -244,7 +286,8 @@ def prepare_ner(nlp, data: Path, out: Path) -> None:
         for words, tags in read_bio(data / "ner" / dev_file):
             dev.append(ner_doc(nlp, words, spans(tags)))
     rng.shuffle(train)
-    DocBin(docs=train).to_disk(out / "ner-train.spacy")
+    (out / "ner-train").mkdir(exist_ok=True)
+    DocBin(docs=train).to_disk(out / "ner-train" / "ner.spacy")
     DocBin(docs=dev).to_disk(out / "ner-dev.spacy")
     print(f"NER: {len(train)} train docs, {len(dev)} dev docs")
 
@@ -257,12 +300,14 @@ def prepare_ud(nlp, data: Path, out: Path, old_gsd: bool) -> None:
             (dev if name in DEV_FILES and i % 5 == 0 else train).append(harmonise(s))
     if old_gsd:
         feats, tags = feature_lexicon(train)
-        old = [harmonise_old(s, feats, tags) for s in read_conllu(data / UD / OLD_GSD)]
+        functions = function_word_table(train)
+        old = [harmonise_old(s, feats, tags, functions) for s in read_conllu(data / UD / OLD_GSD)]
         kept = [s for s in old if s is not None]
         print(f"old GSD: {len(kept)} of {len(old)} sentences harmonised")
         train += kept
     random.Random(SEED).shuffle(train)
-    DocBin(docs=list(to_docs(nlp, train))).to_disk(out / "ud-train.spacy")
+    (out / "ud-train").mkdir(exist_ok=True)
+    DocBin(docs=list(to_docs(nlp, train))).to_disk(out / "ud-train" / "ud.spacy")
     DocBin(docs=list(to_docs(nlp, dev))).to_disk(out / "ud-dev.spacy")
     print(f"UD: {len(train)} train sentences, {len(dev)} dev sentences")
 
@@ -335,12 +380,18 @@ def write_raw_text(data: Path, out: Path, extra: list[str]) -> None:
     print(f"raw text: {len(texts)} sentences")
 
 
+#: How many nlp-id sentences join the UD training set (about twice the treebank sentences).
+POS_SENTENCES = 13_000
+
+
 def prepare_pos(nlp, data: Path, out: Path, work: Path) -> list[str]:
+    """A seeded sample of nlp-id's tagged sentences, in the UD training folder (tags only)."""
     train = [harmonise(s) for name in CURRENT for s in read_conllu(data / UD / name)]
     feats, tags = feature_lexicon(train)
     sentences = pos_sentences(fetch_nlp_id(work), feats, tags)
-    DocBin(docs=list(to_docs(nlp, sentences))).to_disk(out / "pos-train.spacy")
-    print(f"nlp-id POS: {len(sentences)} sentences")
+    sample = random.Random(SEED).sample(sentences, min(POS_SENTENCES, len(sentences)))
+    DocBin(docs=list(to_docs(nlp, sample))).to_disk(out / "ud-train" / "pos.spacy")
+    print(f"nlp-id POS: {len(sample)} of {len(sentences)} sentences")
     return [s.text for s in sentences]
 
 

@@ -36,7 +36,7 @@ def train_component(name: str, work: Path, max_steps: int | None) -> Path:
 
     corpus = work / "corpus"
     overrides = {
-        "paths.train": str(corpus / f"{name}-train.spacy"),
+        "paths.train": str(corpus / f"{name}-train"),
         "paths.dev": str(corpus / f"{name}-dev.spacy"),
     }
     if max_steps:
