@@ -227,6 +227,8 @@ class MentionFinder:
         owner_code = owner.actor.code_on(date) if owner and owner.actor else ""
         if person is not None and person.actor is not None:
             code = person.actor.code_on(date)
+            if len(code) == 3 and sector:  # no role on that date, but the text gives one: "Menlu Retno"
+                code += sector
             if not owner_code or code.startswith(owner_code[:3]):
                 mention.kind, mention.code, mention.name = "person", code, person.actor.name
                 mention.head = head or person.actor.is_head
