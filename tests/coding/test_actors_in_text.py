@@ -82,3 +82,9 @@ def test_denial_does_not_cover_a_coordinated_verb(code):
 def test_sentence_cut_by_the_splitter_is_coded_whole(code):
     document = code("Beijing menuduh Manila melanggar kedaulatan Tiongkok.", date="2024-06-18")
     assert ("CHNGOV", "PHLGOV", "11") in triples(document)
+
+
+def test_figurative_attacks_are_no_assault(code):
+    assert triples(code("Partai oposisi menyerang kebijakan pemerintah Indonesia."), None) == set()
+    assert triples(code("Presiden AS meninggal akibat serangan jantung."), None) == set()
+    assert triples(code("Perang dagang antara Amerika Serikat dan Tiongkok memanas.")) == {("USA", "CHN", "16")}

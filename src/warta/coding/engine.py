@@ -17,6 +17,7 @@ from warta.coding.words import Lemmatize, Word, build_words
 from warta.document import ActorRef, Document, Event
 
 MAX_PAIRS = 6
+PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
 SENTENCE_FINAL = frozenset({".", "!", "?", "”", '"', "’", "…", ":"})
 ACTION_REACH = 4  # words after a trigger in which "tindakan tersebut" may stand
 ADVERBIAL_REACH = 4  # words back to the event an adverbial verb ("menentang") qualifies
@@ -149,7 +150,8 @@ class Coder:
     def _first_slot(self, trigger: Trigger, sense: Sense, s: Sentence, exclude: Mention | None) -> Mention | None:
         """A verb's target by its slots in order of preference; a noun's, the nearest slot filled."""
         theme = s.theme(trigger, sense) if trigger.kind == "verb" else None
-        found = [s.find_slot(trigger, slot, exclude, theme) for slot in sense.target]
+        physical = sense.code[:2] in PHYSICAL_ROOTS
+        found = [s.find_slot(trigger, slot, exclude, theme, physical) for slot in sense.target]
         found = [m for m in found if m is not None]
         if not found:
             return None

@@ -110,8 +110,8 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         str(lemma): tuple(_sense(s, f"verbs.yaml:{lemma}", cameo) for s in senses)
         for lemma, senses in read("verbs.yaml").items()
     }
-    nouns = {
-        phrase(noun): (_sense(entry, f"nouns.yaml:{noun}", cameo),)
+    nouns = {  # `code: null` marks a phrase that is no event ("serangan jantung")
+        phrase(noun): (_sense(entry, f"nouns.yaml:{noun}", cameo),) if entry.get("code") is not None else ()
         for noun, entry in read("nouns.yaml").items()
     }
     agents = {

@@ -188,7 +188,11 @@ class Sentence:
         limit = self.right_limit(i)
         return [m for m in self.mentions if i < m.first < limit]
 
-    def find_slot(self, trigger: Trigger, slot: str, exclude: Mention | None = None, theme: range | None = None) -> Mention | None:
+    def find_slot(
+        self, trigger: Trigger, slot: str, exclude: Mention | None = None, theme: range | None = None, physical: bool = False
+    ) -> Mention | None:
+        """The mention filling a slot after the trigger; `physical` events (force, violence) do
+        not reach their target through an abstract noun ("menyerang kebijakan pemerintah")."""
         after = trigger.last
         candidates = [
             m
@@ -203,7 +207,8 @@ class Sentence:
             if slot == "obj":
                 j = self._skip_determiners_left(m.first - 1)
                 gap = range(after + 1, j + 1)
-                if gov is None and len(gap) <= OBJECT_GAP and all(self.is_plain_noun(k) for k in gap):
+                abstract = self.lexicon.grammar.abstract_nouns if physical else frozenset()
+                if gov is None and len(gap) <= OBJECT_GAP and all(self.is_plain_noun(k) and self.words[k].base not in abstract for k in gap):
                     return self._group_head(m)
             elif slot == "any":
                 if m.first - after > ANY_WINDOW:

@@ -83,6 +83,6 @@ def _noun_at(words: list[Word], i: int, end: int, lexicon: Lexicon) -> Trigger |
     for n in range(min(lexicon.max_noun, end - i), 0, -1):
         key = tuple(w.base for w in words[i : i + n])
         senses = lexicon.nouns.get(key)
-        if senses:
+        if senses is not None:  # an empty tuple: a phrase known to be no event, which blocks shorter ones
             return Trigger(i, i + n - 1, "noun", " ".join(key), senses)
     return None
