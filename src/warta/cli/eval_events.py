@@ -17,12 +17,35 @@ class EventsFormat(str, Enum):
     table = "table"
 
 
+def _sentence_set(path: Path, format: EventsFormat) -> None:
+    from rich.table import Table
+
+    from warta.evaluation.events import code_dev, read_dev, score_dev
+    from warta.pipeline import Pipeline
+
+    records = read_dev(path)
+    scores = score_dev(records, code_dev(records, Pipeline()))
+    if format is EventsFormat.json:
+        print_json({"set": str(path), "sentences": len(records), **scores.as_dict()})
+        return
+    table = Table(title=f"{path.name}: {len(records)} sentences")
+    for column in ("root", "tp", "fp", "fn", "precision", "recall"):
+        table.add_column(column, justify="right")
+    for root, counts in sorted({**scores.by_root, "all": scores.total()}.items()):
+        table.add_row(root, str(counts.true_pos), str(counts.false_pos), str(counts.false_neg), f"{counts.precision:.2f}", f"{counts.recall:.2f}")
+    console.print(table)
+    console.print(f"modes right: {scores.modes_right}/{scores.modes_checked}")
+
+
 def register(app: typer.Typer) -> None:
     eval_app.command("events")(events)
 
 
 def events(
-    gold: Annotated[Path, typer.Option("--gold", help="A gold file in the format of ../shared/gold/*.gold.json.")],
+    gold: Annotated[
+        Path,
+        typer.Option("--gold", help="A gold file (../shared/gold/*.gold.json), or a sentence set (tests/data/events_*.jsonl)."),
+    ],
     article: Annotated[
         Path | None, typer.Option("--article", help="The article; default examples/<name>.id.txt for <name>.gold.json.")
     ] = None,
@@ -31,13 +54,16 @@ def events(
     """Code an article and score its asserted events against a gold file.
 
     Prints required recall, precision over required and optional events, forbidden hits
-    and date agreement, per the gold's matching rules.
+    and date agreement, per the gold's matching rules. A .jsonl sentence set (one text with
+    its expected events a line) prints precision and recall by CAMEO root instead.
 
     [bold]Examples[/]
 
       warta eval events --gold ../shared/gold/moskow-2022-02-15.gold.json
 
       warta eval events --gold gold.json --article story.txt --format json
+
+      warta eval events --gold tests/data/events_dev.id.jsonl
     """
     from rich.table import Table
 
@@ -47,6 +73,9 @@ def events(
 
     if not gold.is_file():
         raise typer.BadParameter(f"{gold}: no such file", param_hint="--gold")
+    if gold.suffix == ".jsonl":
+        _sentence_set(gold, format)
+        return
     try:
         path = article or default_article(gold)
     except FileNotFoundError as error:
