@@ -20,6 +20,12 @@ from tests.coding.conftest import triples
         ("Tiongkok menuntut Amerika Serikat menarik pasukannya dari Korea Selatan.", ("USA", "KOR", "08"), "demanded"),
         ("Indonesia meminta Israel untuk menarik pasukannya dari Gaza.", ("ISR", "PSE", "08"), "requested"),
         ("Iran menolak undangan untuk berunding dengan Amerika Serikat.", ("IRN", "USA", "04"), "negated"),
+        ("Rusia membantah telah menyerang rumah sakit di Kharkiv.", ("RUS", "UKR", "19"), "negated"),
+        ("Rusia gagal merebut kota Pokrovsk dari Ukraina.", ("RUS", "UKR", "19"), "negated"),
+        ("Israel diduga melancarkan serangan udara ke Suriah.", ("ISR", "SYR", "19"), "alleged"),
+        ("Korea Utara disebut-sebut memasok senjata kepada Rusia.", ("PRK", "RUS", "07"), "alleged"),
+        ("AS khawatir Tiongkok akan menginvasi Taiwan.", ("CHN", "TWN", "19"), "hypothetical"),
+        ("Tiongkok mengancam akan menyerang Taiwan jika Taipei mendeklarasikan kemerdekaan.", ("CHN", "TWN", "19"), "hypothetical"),
     ],
 )
 def test_mode(code, text, event, mode):
