@@ -26,6 +26,8 @@ def test_reference_invasion_attack_and_provocations_never_asserted(example_docum
     assert {e.mode for e in violent} <= {"alleged", "hypothetical", "negated"}
     modes = {e.trigger: e.mode for e in violent}
     assert modes.get("serangan") == "negated"  # "tidak ada indikasi ... mempersiapkan serangan"
+    invasion = {e.mode for e in violent if e.trigger == "invasi"}
+    assert invasion == {"hypothetical", "alleged"}  # "... mungkin merupakan ancaman", "dugaan invasi"
 
 
 def test_reference_calls_dated_on_saturday(example_document, gold):

@@ -166,9 +166,7 @@ class Coder:
             pair = s.members(between)
             if len(pair) >= 2:
                 return Coded(trigger, sense, [pair[0]], [pair[1]])
-        genitive = s.by_first.get(trigger.last + 1)
-        if genitive is not None and s.governor(genitive) is not None:
-            genitive = None
+        genitive = s.by_first.get(trigger.last + 1)  # right after the noun: its owner ("invasi Rusia")
         j = trigger.first - 1
         while j >= s.start and s.words[j].lower in g.determiners | {"sebuah", "serangkaian", "rangkaian"}:
             j -= 1
@@ -236,7 +234,7 @@ class Coder:
                     return source
             return None
         genitive = s.by_first.get(after)
-        if genitive is not None and s.governor(genitive) is None:
+        if genitive is not None:
             return s._group_head(genitive)
         return s.agent_of_passive(noun)
 
