@@ -272,7 +272,7 @@ class MentionFinder:
         if not memory.home or sector.lower() not in self.lexicon.grammar.home_sectors:
             return False
         sent = words[at].sent
-        others = {m.country for m in memory.countries if m.sent == sent and m.country}
+        others = {m.country for m in memory.countries if m.sent == sent and m.country and m.kind != "agent"}
         return others <= {memory.home}
 
     @staticmethod
