@@ -65,7 +65,7 @@ def test_pages_article_highlights_event_evidence(hand_client, example_id):
     html = hand_client.get(f"/articles/{example_id}").text
     evidence = re.search(r'<span class="([^"]*\bev-0\b[^"]*)"[^>]*>([^<]*)</span>', html)
     assert evidence and "hl-event" in evidence.group(1)
-    assert 'id="event-0" data-event="0"' in html
+    assert 'id="event-item-0" data-event="0"' in html
     assert '<span class="hl hl-dateline hl-place"' in html
 
 

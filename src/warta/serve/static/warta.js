@@ -88,7 +88,7 @@ const W = (() => {
         el("label", {}, el("input", { type: "checkbox", value: k, checked: "" }), " ", el("span", { class: `key hl-${k}` }, label))));
     const text = el("div", { class: "doc-text" }, runs(a.text, documentSpans(doc)).map(runNode));
     const list = el("ol", { class: "event-list" }, doc.events.length ? doc.events.map((e, i) =>
-      el("li", { id: `event-${i}`, "data-event": i, class: `event-item q${Number(e.quad_class)}`, tabindex: 0 },
+      el("li", { id: `event-item-${i}`, "data-event": i, class: `event-item q${Number(e.quad_class)}`, tabindex: 0 },
         el("span", { class: "code" }, e.code), " ", el("span", { class: "name" }, e.name || ""),
         el("span", { class: "dyad" }, `${e.source ? e.source.code : "—"} → ${e.target ? e.target.code : "—"}`),
         el("span", { class: "detail" }, [e.mode, e.date, e.place && (e.place.name || e.place.text), e.reported_by && `per ${e.reported_by}`, `Goldstein ${e.goldstein}`].filter(Boolean).join(" · "))))
@@ -112,9 +112,10 @@ const W = (() => {
       const item = root.querySelector(`.event-item[data-event="${Number(idx)}"]`);
       if (!item) return;
       item.classList.add("current");
+      if (scroll) item.scrollIntoView({ block: "nearest" });
       const evidence = text.querySelectorAll(`.ev-${Number(idx)}`);
       evidence.forEach((n) => n.classList.add("current"));
-      if (scroll && evidence.length) evidence[0].scrollIntoView({ block: "center" });
+      if (scroll && evidence.length) evidence[0].scrollIntoView({ block: "nearest" });
     };
     root.querySelectorAll(".event-item[data-event]").forEach((item) => {
       const choose = () => {
