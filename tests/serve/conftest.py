@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -172,11 +173,15 @@ def running_server(db: Path) -> Iterator[str]:
     """`warta serve` on a free loopback port (port 0: the server picks one and prints its URL)."""
     command = [sys.executable, "-c", "from warta.cli import main; main()", "serve", "--db", str(db),
                "--host", "127.0.0.1", "--port", "0"]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # stderr goes to a file: a pipe nobody reads could fill up and stall the server.
+    log = tempfile.TemporaryFile(mode="w+")
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log, text=True)
     try:
         line = process.stdout.readline()  # "warta: serving DB at http://127.0.0.1:PORT/ ..."
         if "http://" not in line:
-            raise RuntimeError(f"warta serve did not start: {line!r} {process.stderr.read()}")
+            process.wait(timeout=10)
+            log.seek(0)
+            raise RuntimeError(f"warta serve did not start: {line!r} {log.read()}")
         yield line.split(" at ", 1)[1].split()[0].rstrip("/")
     finally:
         process.terminate()
@@ -184,6 +189,7 @@ def running_server(db: Path) -> Iterator[str]:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+        log.close()
 
 
 @pytest.fixture(scope="session")
