@@ -136,9 +136,9 @@ function drawNetwork(container, data) {
   // A link and its reverse are drawn side by side; a self-link as a small loop.
   const geometry = (l) => {
     const a = at.get(l.s), b = at.get(l.t);
-    if (l.s === l.t) {  // a self-link (DEU → DEUCVL at country level): a loop above the node
-      const r = size(a.events), top = a.y - r;
-      return { d: `M${a.x - 5},${top} C${a.x - 35},${top - 45} ${a.x + 35},${top - 45} ${a.x + 5},${top - 1}`, mid: [a.x, top - 34] };
+    if (l.s === l.t) {  // a self-link (DEU → DEUCVL at country level): a loop right of the node
+      const r = size(a.events), x = a.x + r;
+      return { d: `M${x},${a.y - 4} C${x + 38},${a.y - 30} ${x + 38},${a.y + 30} ${x + 2},${a.y + 5}`, mid: [x + 28, a.y] };
     }
     const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1;
     const off = pairs.has(`${l.t}\u0000${l.s}`) ? stroke(l.events) / 2 + 2 : 0;
