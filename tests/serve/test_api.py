@@ -149,6 +149,12 @@ def test_api_openapi_documents_every_endpoint(hand_client):
     }  # fmt: skip
 
 
+def test_api_index_lists_the_endpoints(hand_client):
+    body = hand_client.get("/api").json()
+    assert body["openapi"] == "/api/openapi.json"
+    assert {"/api/events", "/api/extract", "/api/articles/{article_id}"} <= set(body["endpoints"])
+
+
 def test_api_responses_carry_the_security_headers(hand_client):
     response = hand_client.get("/api/stats")
     assert "script-src 'self'" in response.headers["content-security-policy"]

@@ -90,6 +90,11 @@ class EventParams(BaseModel):
 Filters = Annotated[EventParams, Query()]
 
 
+@router.get("", summary="What the API offers")
+def index(request: Request) -> dict[str, Any]:
+    return {"openapi": "/api/openapi.json", "endpoints": sorted(request.app.openapi()["paths"])}
+
+
 @router.get("/articles", summary="List stored articles, newest first")
 def list_articles(
     store: StoreDep, limit: Limit = DEFAULT_PAGE_SIZE, offset: Offset = 0
