@@ -8,6 +8,9 @@ Each configuration runs in its own process on a fresh database.
 Usage:
   python bench/throughput.py                  # builds corpus/throughput/ first if missing
   python bench/throughput.py --limit 200 --workers 1 2 --write   # --write: update BENCHMARKS.md
+
+To measure what is committed, not the working tree: check the commit out in a git worktree and
+put its src/ first on PYTHONPATH (the workers inherit it).
 """
 
 from __future__ import annotations
@@ -209,16 +212,16 @@ def verdict(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def write_section(text: str) -> None:
-    if not BENCHMARKS.exists():
-        BENCHMARKS.write_text(f"# Benchmarks\n\n{machine()}\n", encoding="utf-8")
-    current = BENCHMARKS.read_text(encoding="utf-8")
+def write_section(text: str, path: Path = BENCHMARKS) -> None:
+    if not path.exists():
+        path.write_text(f"# Benchmarks\n\n{machine()}\n", encoding="utf-8")
+    current = path.read_text(encoding="utf-8")
     pattern = re.compile(re.escape(SECTION) + r".*?(?=^## |\Z)", re.S | re.M)
     if pattern.search(current):
         updated = pattern.sub(lambda _: text + "\n", current)
     else:
         updated = current.rstrip() + "\n\n" + text
-    BENCHMARKS.write_text(updated, encoding="utf-8")
+    path.write_text(updated, encoding="utf-8")
 
 
 def machine() -> str:
@@ -239,6 +242,7 @@ def main() -> None:
     parser.add_argument("--no-serial", action="store_true", help="Skip the serial reference run.")
     parser.add_argument("--limit", type=int, help="Only the first N articles of the corpus.")
     parser.add_argument("--write", action="store_true", help=f"Replace the section '{SECTION}' of BENCHMARKS.md.")
+    parser.add_argument("--benchmarks", type=Path, default=BENCHMARKS, help="The file --write updates.")
     parser.add_argument("--one", help=argparse.SUPPRESS)  # internal: one configuration, JSON out
     args = parser.parse_args()
     if args.one:
@@ -248,7 +252,7 @@ def main() -> None:
     text = section(run_all(configs, args.limit), args.limit)
     print(text)
     if args.write:
-        write_section(text)
+        write_section(text, args.benchmarks)
 
 
 if __name__ == "__main__":
