@@ -1,8 +1,9 @@
 """spaCy components of the Indonesian pipeline (registered on import).
 
-- `warta_id_breaks`: a line break ends a sentence. Runs before the parser, which
-  respects preset sentence starts; with `punct=True` it also splits after `.`, `!`, `?`
-  (the pipeline without a parser uses that).
+- `warta_id_breaks`: a line break ends a sentence, a dateline (`MOSKOW –`) is one, and a
+  sentence can only start after `.`, `!`, `?` (and closing quotes). Runs before the parser,
+  which respects preset sentence starts; with `punct=True` (the pipeline without a parser)
+  it also starts a sentence at each of those places.
 - `warta_id_lemmatizer`: lemmas from `warta.lang.id.lemmatizer`, using the UPOS tag;
   whitespace tokens get the SPACE tag. Its few fixes of the statistical tagger
   (verbs of saying) live here too.
@@ -41,27 +42,31 @@ class LineBreaks:
                 if i + 1 < len(doc):
                     starts[i + 1] = True
                     _dateline(doc, i + 1, starts)
-        if self.punct:
-            _punctuation(doc, starts)
+        _punctuation(doc, starts, self.punct)
         values = numpy.array([0 if s is None else 1 if s else -1 for s in starts], dtype="int32")
         doc.from_array([SENT_START], values.reshape(-1, 1).astype("uint64"))
         return doc
 
 
-def _punctuation(doc: Doc, starts: list) -> None:
-    """Without a parser: a sentence ends after `.`, `!`, `?` (and any closing quotes)."""
+def _punctuation(doc: Doc, starts: list, punct: bool) -> None:
+    """A sentence can only start after `.`, `!`, `?` (and any closing quotes), or where already
+    set (line breaks, datelines): elsewhere the parser may not start one. Without a parser
+    (`punct`), every such place starts a sentence."""
     after_final = False
     for i, text in enumerate(t.text for t in doc):
         if after_final and text not in _CLOSING and text not in _FINAL:
-            if starts[i] is None:
+            if starts[i] is None and punct:
                 starts[i] = True
             after_final = False
         elif text in _FINAL:
             after_final = True
-        elif text not in _CLOSING:
-            after_final = False
-        if starts[i] is None:
-            starts[i] = False
+            if starts[i] is None:
+                starts[i] = False
+        else:
+            if text not in _CLOSING:
+                after_final = False
+            if starts[i] is None:
+                starts[i] = False
 
 
 def _dateline(doc: Doc, start: int, starts: list) -> None:
