@@ -254,19 +254,10 @@ def recase(words: list[str], ents: list[tuple[int, int, str]]) -> list[str]:
     return out
 
 
-def ner_doc(nlp, words: list[str], ents: list[tuple[int, int, str]], unsure: list[int] = ()) -> Doc:
-    """A Doc with entities; tokens in `unsure` are left unannotated (neither entity nor O)."""
+def ner_doc(nlp, words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
     doc = Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
-    missing = [Span(doc, i, i + 1) for i in unsure]
-    doc.set_ents([Span(doc, s, e, label=l) for s, e, l in ents], missing=missing, default="outside")
+    doc.ents = [Span(doc, s, e, label=l) for s, e, l in ents]
     return doc
-
-
-def unsure_tokens(words: list[str], ents: list[tuple[int, int, str]]) -> list[int]:
-    """Capitalised words outside entities in NERGrit/idner, past the first: they may be names
-    of kinds those corpora do not annotate (events, products, some organisations)."""
-    inside = {i for s, e, _ in ents for i in range(s, e)}
-    return [i for i, w in enumerate(words) if i > 0 and i not in inside and w[:1].isupper()]
 
 
 def prepare_ner(nlp, data: Path, out: Path) -> None:
@@ -279,10 +270,9 @@ def prepare_ner(nlp, data: Path, out: Path) -> None:
                 # NERP twice as it is (lower case) and once re-cased: its labels are the widest
                 train += [ner_doc(nlp, words, ents), ner_doc(nlp, words, ents), ner_doc(nlp, recase(words, ents), ents)]
                 continue
-            unsure = unsure_tokens(words, ents)
-            train.append(ner_doc(nlp, words, ents, unsure))
+            train.append(ner_doc(nlp, words, ents))
             if rng.random() < 0.5:
-                train.append(ner_doc(nlp, [w.lower() for w in words], ents, unsure))
+                train.append(ner_doc(nlp, [w.lower() for w in words], ents))
         for words, tags in read_bio(data / "ner" / dev_file):
             dev.append(ner_doc(nlp, words, spans(tags)))
     rng.shuffle(train)

@@ -42,7 +42,7 @@ def train_component(name: str, work: Path, max_steps: int | None) -> Path:
     if max_steps:
         overrides["training.max_steps"] = max_steps
     pretrained = _last_pretrained(work)
-    if name == "ud" and pretrained:
+    if pretrained:  # both tok2vecs share the pretrained architecture
         overrides["paths.init_tok2vec"] = str(pretrained)
     output = work / name
     train(HERE / "configs" / f"{name}.cfg", output, use_gpu=-1, overrides=overrides)
