@@ -204,6 +204,13 @@ def verdict(results: list[dict]) -> str:
     lines.append(f"- peak RSS: {rss:.2f} GB a worker at most ({'met' if rss <= 1.5 else 'missed'}, target 1.5 GB).")
     startup = max((r["startup"] for r in runs.values()), default=0.0)
     lines.append(f"- start-up: {startup:.1f} s at most ({'met' if startup <= 5 else 'missed'}, target 5 s).")
+    if 1 in runs and 2 in runs:  # the same work costs more CPU a article when two share the cores
+        cost = [sum(runs[n]["seconds"].get(s, 0.0) for s in STAGES) / runs[n]["articles"] for n in (1, 2)]
+        two = runs[2]
+        other = max(0.0, 2 * two["run"] - sum(two["seconds"].get(s, 0.0) for s in STAGES)) / (2 * two["run"])
+        lines.append(f"- the stages cost {1000 * cost[0]:.0f} ms an article with 1 worker and {1000 * cost[1]:.0f} ms "
+                     f"with 2 ({100 * (cost[1] / cost[0] - 1):+.0f}%), while Dask's own share (*other*) is "
+                     f"{100 * other:.0f}%: the two workers did not get two free cores.")  # fmt: skip
     for r in results:
         busy = sum(r["seconds"].get(s, 0.0) for s in STAGES)
         stage = max(STAGES, key=lambda s: r["seconds"].get(s, 0.0))
