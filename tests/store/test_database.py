@@ -105,3 +105,12 @@ def test_a_coarse_event_date_is_stored_as_null_not_a_failed_batch(store):
     store.write_batch([make_document("a1", [("036", "IDNGOV", "CHNGOV", "asserted", "2023-W29"),
                                             ("040", "IDNGOV", "CHNGOV", "asserted", "2023-02-30")])])  # fmt: skip
     assert [e["date"] for e in store.events()] == [None, None]
+
+
+def test_a_value_that_does_not_fit_reports_the_real_error_and_stores_nothing(store):
+    document = make_document("a1", [("040", "RUSGOV", "USAGOV", "asserted", "2022-02-12")])
+    document.events[0].sentence = "not a number"  # an INTEGER column
+    with pytest.raises(Exception, match="(?i)conver|cast"):
+        store.write_batch([document])
+    assert store.stats()["articles"] == 0
+    assert store.write_batch([make_document("a2", [])]).added == 1

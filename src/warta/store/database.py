@@ -164,11 +164,11 @@ class Store:
         if table not in (*TABLES, "rejects"):
             raise ValueError(f"unknown table {table!r}")
         self.con.register("_incoming", data)
-        try:
-            # `table` is one of our own fixed names (checked above), never user input.
-            self.con.execute(f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM _incoming")
-        finally:
-            self.con.unregister("_incoming")
+        # `table` is one of our own fixed names (checked above), never user input.
+        self.con.execute(f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM _incoming")
+        # Not in a `finally`: after a failed insert the transaction is aborted, unregistering would
+        # raise and hide the real error; the caller's rollback drops the view with the transaction.
+        self.con.unregister("_incoming")
 
     # --- reading -------------------------------------------------------------------------------
 
