@@ -74,3 +74,18 @@ def test_every_command_has_help_with_examples(command):
     result = run(command, "--help")
     assert result.exit_code == 0
     assert "Examples" in result.stdout
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_events_table_keeps_codes_and_actors_on_a_narrow_terminal(width):
+    from rich.console import Console
+
+    from warta.cli.common import events_table
+
+    row = {"date": "2022-02-12", "code": "0411", "name": "Discuss by telephone", "source_code": "RUSGOV",
+           "target_code": "IGOWSTNAT", "mode": "hypothetical", "evidence": "Percakapan telepon " * 10}  # fmt: skip
+    console = Console(width=width, record=True)
+    console.print(events_table([row], "t", width=width))
+    text = console.export_text()
+    assert all(part in text for part in ("2022-02-12", "0411", "RUSGOV", "IGOWSTNAT", "hypothetical", "Percakapan"))
+    assert max(len(line) for line in text.splitlines()) <= width

@@ -61,46 +61,27 @@ def print_jsonl(rows: list[Any]) -> None:
         sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
-def events_table(rows: list[dict], title: str) -> Table:
-    """A Rich table of events given as flat rows (the store's columns), one line an event."""
+def events_table(rows: list[dict], title: str, width: int | None = None) -> Table:
+    """A Rich table of events given as flat rows (the store's columns), one line an event.
+
+    The event name and the evidence are cut to the width left by the short columns: Rich
+    would otherwise squeeze the codes away on a narrow terminal.
+    """
+    cells = [
+        [str(row.get("date") or "—"), row["code"], row.get("name") or "", row.get("source_code") or "—",
+         row.get("target_code") or "—", row["mode"], " ".join((row.get("evidence") or "").split())]
+        for row in rows
+    ]  # fmt: skip
+    names = ("date", "code", "event", "source", "target", "mode", "evidence")
+    fixed = {i: max([len(names[i])] + [len(c[i]) for c in cells]) for i in (0, 1, 3, 4, 5)}
+    room = (width or console.width) - 3 * len(names) - 1 - sum(fixed.values())
+    event_width = max(8, min(30, room // 3))
+    evidence_width = max(12, room - event_width)
     table = Table(title=title)
-    # Codes and dates never wrap; the event name and the (shortened) evidence wrap if they must.
-    for name, style, short in (("date", "cyan", True), ("code", "bold", True), ("event", "", False),
-                               ("source", "green", True), ("target", "magenta", True),
-                               ("mode", "", True), ("evidence", "dim", False)):  # fmt: skip
-        table.add_column(name, style=style, no_wrap=short, min_width=len(name) if short else None)
-    for row in rows:
-        sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-
-
-def events_table(rows: list[dict], title: str) -> Table:
-    """A Rich table of events given as flat rows (the store's columns), one line an event."""
-    table = Table(title=title, expand=True)
-    # Codes and dates keep their width; the event name and the evidence share the rest, cut short.
-    for name, style, width, ratio in (("date", "cyan", 10, None), ("code", "bold", 4, None),
-                                      ("event", "", None, 1), ("source", "green", 9, None),
-                                      ("target", "magenta", 9, None), ("mode", "", 12, None),
-                                      ("evidence", "dim", None, 2)):  # fmt: skip
-        table.add_column(name, style=style, no_wrap=True, overflow="ellipsis", width=width, ratio=ratio)
-    for row in rows:
-        sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-
-
-def events_table(rows: list[dict], title: str) -> Table:
-    """A Rich table of events given as flat rows (the store's columns), one line an event."""
-    table = Table(title=title, expand=False)
-    # Short columns keep their width; the event name and evidence are cut to what is left.
-    for name, style, width in (("date", "cyan", 10), ("code", "bold", 4), ("event", "", None),
-                               ("source", "green", 6), ("target", "magenta", 6), ("mode", "", 8),
-                               ("evidence", "dim", None)):  # fmt: skip
-        table.add_column(name, style=style, no_wrap=True, overflow="ellipsis", min_width=width,
-                         max_width=30 if name == "event" else None)  # fmt: skip
-    for row in rows:
-        table.add_row(
-            str(row.get("date") or "—"), row["code"], _shorten(row.get("name") or "", 30),
-            row.get("source_code") or "—", row.get("target_code") or "—",
-            row["mode"], _shorten(row.get("evidence") or "", 60),
-        )  # fmt: skip
+    for i, (name, style) in enumerate(zip(names, ("cyan", "bold", "", "green", "magenta", "", "dim"))):
+        table.add_column(name, style=style, no_wrap=True)
+    for c in cells:
+        table.add_row(*c[:2], _shorten(c[2], event_width), *c[3:6], _shorten(c[6], evidence_width))
     return table
 
 
