@@ -75,8 +75,8 @@ def events_table(rows: list[dict], title: str, width: int | None = None) -> Tabl
     names = ("date", "code", "event", "source", "target", "mode", "evidence")
     fixed = {i: max([len(names[i])] + [len(c[i]) for c in cells]) for i in (0, 1, 3, 4, 5)}
     room = (width or console.width) - 3 * len(names) - 1 - sum(fixed.values())
-    event_width = max(8, min(30, room // 3))
-    evidence_width = max(12, room - event_width)
+    event_width = max(6, min(30, room // 3))
+    evidence_width = max(6, room - event_width)
     table = Table(title=title)
     for i, (name, style) in enumerate(zip(names, ("cyan", "bold", "", "green", "magenta", "", "dim"))):
         table.add_column(name, style=style, no_wrap=True)
