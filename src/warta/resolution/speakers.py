@@ -1,35 +1,18 @@
-"""Speakers to actor codes, through the actor knowledge base (warta.actors) when it is there."""
+"""Speakers to actor codes, through the actor knowledge base (warta.actors)."""
 
 from __future__ import annotations
 
-import logging
-from functools import lru_cache
+from warta.actors import default_kb as _kb
 
-logger = logging.getLogger(__name__)
-
-
-@lru_cache(maxsize=1)
-def _kb():
-    try:
-        from warta.actors import default_kb
-    except ImportError:  # the knowledge base is another stage's work; speakers keep a null code
-        logger.info("warta.actors not available: speaker codes stay null")
-        return None
-    try:
-        return default_kb()
-    except (
-        OSError,
-        ValueError,
-    ) as error:  # a broken KB (KBError is a ValueError) must not stop resolution
-        logger.warning("actor knowledge base failed to load: %s", error)
-        return None
+# The knowledge base is the shipped one, loaded once per process and read-only; a broken one is
+# a packaging error and fails loudly rather than silently dropping every speaker's code.
 
 
 def speaker_code(name: str | None, date: str | None) -> str | None:
     """The CAMEO actor code of a speaker on a date: the whole name, else the longest known
     name inside it (`pejabat kepresidenan Prancis` → the country's code); None if unknown."""
     kb = _kb()
-    if kb is None or not name:
+    if not name:
         return None
     actor = kb.find(name)
     if actor is not None:
@@ -54,7 +37,7 @@ def preload() -> None:
 def known_kind(name: str) -> str | None:
     """What the knowledge base takes a name for (`person`, `organization`, `metonym`, `country`), if anything."""
     kb = _kb()
-    if kb is None or not name:
+    if not name:
         return None
     actor = kb.find(name)
     return actor.kind if actor is not None else None
@@ -63,7 +46,7 @@ def known_kind(name: str) -> str | None:
 def known_person(name: str) -> str | None:
     """The knowledge base's full name for a person it knows by this name (`Putin` → `Vladimir Putin`)."""
     kb = _kb()
-    if kb is None or not name:
+    if not name:
         return None
     actor = kb.find(name)
     return actor.name if actor is not None and actor.kind == "person" else None
