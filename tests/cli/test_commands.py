@@ -89,3 +89,32 @@ def test_events_table_keeps_codes_and_actors_on_a_narrow_terminal(width):
     text = console.export_text()
     assert all(part in text for part in ("2022-02-12", "0411", "RUSGOV", "IGOWSTNAT", "hypothetical", "Percakapan"))
     assert max(len(line) for line in text.splitlines()) <= width
+
+
+
+def test_train_runs_every_step_of_the_recipe_by_default(monkeypatch):
+    # the shipped model was built with pretraining: a default that skips a step cannot rebuild it
+    import runpy
+    import sys
+
+    from tests.conftest import SHARED
+
+    seen = {}
+    monkeypatch.setattr(sys, "argv", list(sys.argv))  # the command sets sys.argv for the script
+    monkeypatch.setattr(runpy, "run_path", lambda path, run_name: seen.update(argv=list(sys.argv)))
+    result = run("train", "id", "--data", SHARED / "data")
+    assert result.exit_code == 0, result.output
+    steps = seen["argv"][seen["argv"].index("--steps") + 1].split(",")
+    assert steps == _recipe_steps() == ["prepare", "pretrain", "ud", "ner", "assemble"]
+
+
+def _recipe_steps() -> list[str]:
+    """STEPS as training/train.py defines it (read, not imported: training/ is not a package)."""
+    import ast
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parents[2] / "training" / "train.py").read_text(encoding="utf-8")
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "STEPS" for t in node.targets):
+            return list(ast.literal_eval(node.value))
+    raise AssertionError("training/train.py defines no STEPS")

@@ -23,7 +23,9 @@ def train(
     language: Annotated[str, typer.Argument(help="The language to train: id.")],
     data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds ud/ and ner/).")] = Path("../shared/data"),
     work: Annotated[Path | None, typer.Option("--work", help="Where corpora and checkpoints go (default: a temp folder).")] = None,
-    steps: Annotated[str, typer.Option("--steps", help="Comma-separated: prepare,ud,ner,assemble.")] = "prepare,ud,ner,assemble",
+    steps: Annotated[
+        str, typer.Option("--steps", help="Comma-separated, in order: prepare,pretrain,ud,ner,assemble.")
+    ] = "prepare,pretrain,ud,ner,assemble",
     max_steps: Annotated[int | None, typer.Option("--max-steps", help="Cap on training updates per model.")] = None,
 ) -> None:
     """Train the pipeline from the corpora in [bold]--data[/] and install it into the package.
