@@ -91,7 +91,6 @@ def test_events_table_keeps_codes_and_actors_on_a_narrow_terminal(width):
     assert max(len(line) for line in text.splitlines()) <= width
 
 
-
 def test_train_runs_every_step_of_the_recipe_by_default(monkeypatch):
     # the shipped model was built with pretraining: a default that skips a step cannot rebuild it
     import runpy
