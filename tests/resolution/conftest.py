@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.document import Article, Document
+from warta.document import Article, Document, Event
 from warta.lang import get_language
 
 
@@ -32,3 +32,12 @@ def resolve(id_stage):
         return id_stage(doc)
 
     return run
+
+
+def event_at(text: str, evidence: str, code: str = "040") -> Event:
+    """A bare event at its evidence in the text: what the resolution stage needs, nothing else."""
+    start = text.index(evidence)
+    return Event(
+        code=code, root=code[:2], name="", quad_class=1, goldstein=1.0, source=None, target=None,
+        sentence=0, start=start, end=start + len(evidence), evidence=evidence,
+    )  # fmt: skip

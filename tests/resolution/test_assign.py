@@ -2,24 +2,8 @@
 
 from __future__ import annotations
 
-from warta.document import ActorRef, Event
-
-
-def event_at(text: str, evidence: str) -> Event:
-    start = text.index(evidence)
-    return Event(
-        code="040",
-        root="04",
-        name="",
-        quad_class=1,
-        goldstein=1.0,
-        source=None,
-        target=None,
-        sentence=0,
-        start=start,
-        end=start + len(evidence),
-        evidence=evidence,
-    )
+from tests.resolution.conftest import event_at
+from warta.document import ActorRef
 
 
 def test_assign_date_from_the_same_sentence(resolve):

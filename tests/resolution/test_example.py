@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from warta.document import Article, Document, Event
+from tests.resolution.conftest import event_at
+from warta.document import Article, Document
 
 DATE = "2022-02-15"
 
@@ -12,24 +13,7 @@ DATE = "2022-02-15"
 @pytest.fixture(scope="module")
 def example(id_stage, example_text, gold):
     """The article through the resolution stage alone, with one event per gold event at its evidence."""
-    events = []
-    for g in gold["events"]:
-        start = example_text.index(g["evidence"])
-        events.append(
-            Event(
-                code=g["cameo"][0],
-                root=g["cameo"][0][:2],
-                name="",
-                quad_class=0,
-                goldstein=0.0,
-                source=None,
-                target=None,
-                sentence=0,
-                start=start,
-                end=start + len(g["evidence"]),
-                evidence=g["evidence"],
-            )
-        )
+    events = [event_at(example_text, g["evidence"], g["cameo"][0]) for g in gold["events"]]
     doc = Document(article=Article(id="moskow", text=example_text, date=DATE, language="id"))
     doc.events = events
     return id_stage(doc)
