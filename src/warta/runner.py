@@ -7,6 +7,7 @@ it never raises, so one bad article cannot stop a batch.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from warta.document import Article, Document
 from warta.ingest import Reader, Reject
+from warta.ingest.reader import reject_input, reject_input_of, source_file
 from warta.pipeline import Pipeline
 from warta.store import Store
 
@@ -68,24 +70,34 @@ def ingest(
     """Ingest files and folders into the store, one transaction a batch.
 
     Articles already in the store are not processed again, so a re-run after a crash only
-    does the batches that had not been committed.
+    does the batches that had not been committed. An input read without fault clears its old
+    reject. The store's connection is released after each batch and while articles are
+    processed, so other processes (the dashboard) can read the database during a long run.
     """
     pipeline = pipeline or Pipeline()
     reader = reader or Reader()
     summary = IngestSummary()
     for batch in batched(reader.iter_articles(paths), batch_size):
         known = store.known_article_ids(a.id for a in batch if isinstance(a, Article))
-        documents, rejects = [], []
+        store.release()
+        documents, rejects, cleared = [], [], []
         for item in batch:
             summary.read += 1
             if isinstance(item, Article) and item.id in known:
                 summary.skipped += 1
+                result = item
             else:
                 result = process_item(item, pipeline)
-                (rejects if isinstance(result, Reject) else documents).append(result)
+            if isinstance(result, Reject):
+                rejects.append(_with_absolute_input(result, item))
+            else:
+                cleared += _inputs_of(item)
+                if result is not item:
+                    documents.append(result)
             if on_item:
                 on_item(item)
-        written = store.write_batch(documents, rejects)
+        written = store.write_batch(documents, rejects, cleared)
+        store.release()
         summary.added += written.added
         summary.skipped += written.skipped
         summary.events += written.events
@@ -94,6 +106,26 @@ def ingest(
     return summary
 
 
+def _with_absolute_input(reject: Reject, item: Article | Reject) -> Reject:
+    """A processing failure names the article's source; rejects name absolute paths (see Reader)."""
+    if isinstance(item, Article) and item.source:
+        return Reject(reject_input_of(item.source), reject.reason)
+    return reject
+
+
+def _inputs_of(article: Article) -> list[str]:
+    """The reject inputs an article read without fault clears: its record and its whole file."""
+    if not article.source:
+        return []
+    return [reject_input_of(article.source), reject_input(source_file(article.source))]
+
+
 def _reason_kind(reason: str) -> str:
-    """The reason without its particulars, for the summary ("not valid UTF-8 text")."""
-    return reason.split(" (")[0].split(":")[0]
+    """The reason without its particulars, for the summary: 300 broken lines are one row.
+
+    "not valid JSON (… at column 3)" → "not valid JSON"; numbers become N and quoted input
+    (a date, a language name longer than a code) becomes '…'.
+    """
+    kind = reason.split(" (")[0].split(": ")[0]
+    kind = re.sub(r"'[^']{9,}'", "'…'", kind)
+    return re.sub(r"\d[\d,.]*", "N", kind)

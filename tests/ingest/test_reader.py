@@ -88,8 +88,8 @@ def test_jsonl_keeps_good_records_and_rejects_bad_lines(reader, tmp_path):
     assert (good.title, good.date, good.url, good.language) == ("Kunjungan PM", "2023-01-16", "https://x.test/1", "id")
     assert good.source == f"{path}:1"
     assert [(r.input, r.reason.split(" (")[0]) for r in rejects] == [
-        (f"{path}:2", "line 2 is not valid JSON"),
-        (f"{path}:3", "line 3 is a JSON list, not an object"),
+        (f"{path}:2", "not valid JSON"),  # the line number is in the input: reasons group in the summary
+        (f"{path}:3", "a JSON list, not an object"),
         (f"{path}:4", "record has no 'text'"),
         (f"{path}:5", "date: cannot read a date in 'yesterday-ish'"),
     ]

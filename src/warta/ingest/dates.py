@@ -32,6 +32,11 @@ _PATTERNS = (
 _DATE_LINE = re.compile(r"^[\w ,.()/:-]{6,60}$")
 
 
+#: Publication dates outside these years are refused as dates: a year 9999 would overflow date
+#: arithmetic ("besok" after 31 Desember 9999) and stretch every timeline over millennia.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
 class UnreadableDate(ValueError):
     """A date was given but could not be read."""
 
@@ -46,8 +51,11 @@ def parse_date(text: str) -> date:
         month = int(groups["mnum"]) if groups.get("mnum") else MONTHS.get(groups["month"].lower())
         if month is None:
             continue
+        year = int(groups["year"])
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise UnreadableDate(f"{text.strip()!r} is not a publication date (years {MIN_YEAR}–{MAX_YEAR})")
         try:
-            return date(int(groups["year"]), month, int(groups["day"]))
+            return date(year, month, int(groups["day"]))
         except ValueError as error:
             raise UnreadableDate(f"{text.strip()!r} is not a valid date ({error})") from None
     raise UnreadableDate(f"cannot read a date in {text.strip()!r}")

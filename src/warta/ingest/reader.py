@@ -1,28 +1,37 @@
 """Reading inputs: walk folders, decode files, split record files, identify the language.
 
 Bad input never raises out of here: it becomes a `Reject` with a reason a person understands.
+Only regular files are read, and never more than the size limit plus one byte of one article.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from warta.document import Article, article_id
 from warta.ingest.dates import UnreadableDate, parse_date
 from warta.ingest.html import NoArticle, extract_html
 from warta.ingest.langid import LanguageIdentifier
 from warta.ingest.plaintext import PlainText, find_dateline
-from warta.ingest.records import read_csv, read_jsonl
+from warta.ingest.records import read_csv, read_jsonl, wide_encoding
+from warta.ingest.text import lone_surrogate, normalise_text
 from warta.lang import SUPPORTED_LANGUAGES
 
 #: Larger inputs are rejected: no news article is this long, and one file must not stall a batch.
+#: For JSONL and CSV the limit applies to each record, not to the file.
 DEFAULT_MAX_BYTES = 5_000_000
+#: Longer texts are rejected: no news article is this long, and spaCy refuses texts over a million
+#: characters (its error E088) or needs gigabytes for them.
+MAX_ARTICLE_CHARS = 1_000_000
 _RECORD_SUFFIXES = {".jsonl": read_jsonl, ".ndjson": read_jsonl, ".csv": read_csv}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_SNIFF_BYTES = 4096
+_RECORD_FIELDS = ("text", "title", "date", "url", "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +43,19 @@ class Reject:
 
 
 class Reader:
-    """Turns paths into Articles and Rejects; holds the language identifier, loaded once."""
+    """Turns paths into Articles and Rejects; holds the language identifier, loaded once.
 
-    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    `language`, when given, is every article's language: no identification, no record's own.
+    """
+
+    def __init__(
+        self, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = MAX_ARTICLE_CHARS, language: str | None = None
+    ) -> None:
+        if language is not None and language not in SUPPORTED_LANGUAGES:
+            raise ValueError(_unsupported(language))
         self.max_bytes = max_bytes
+        self.max_chars = max_chars
+        self.language = language
         self.languages = LanguageIdentifier()
 
     def iter_articles(self, paths: Iterable[str | Path]) -> Iterator[Article | Reject]:
@@ -49,22 +67,23 @@ class Reader:
 
     def read_path(self, path: Path) -> Iterator[Article | Reject]:
         """Everything one file holds: one article, several (JSONL, CSV) or a reject."""
-        name = str(path)
-        text = self._read_text(path)
-        if isinstance(text, Reject):
-            yield text
+        name = display_name(path)
+        handle = _open_regular_file(path)
+        if isinstance(handle, str):
+            yield Reject(reject_input(path), handle)
             return
-        suffix = path.suffix.lower()
-        if suffix in _RECORD_SUFFIXES:
-            for number, record in _RECORD_SUFFIXES[suffix](text):
-                where = f"{name}:{number}"
-                yield Reject(where, record) if isinstance(record, str) else self.from_record(record, where)
-        elif suffix in _HTML_SUFFIXES:
-            yield self.from_html(text, name)
-        else:
-            yield self.from_plain_text(text, name)
+        with handle:
+            suffix = path.suffix.lower()
+            if suffix in _RECORD_SUFFIXES:
+                yield from self._read_records(handle, path, _RECORD_SUFFIXES[suffix])
+                return
+            text = self._read_text(handle)
+        if isinstance(text, str):
+            text = self.from_html(text, name) if suffix in _HTML_SUFFIXES else self.from_plain_text(text, name)
+        yield Reject(reject_input(path), text.reason) if isinstance(text, Reject) else text
 
     def from_plain_text(self, text: str, source: str) -> Article | Reject:
+        text = normalise_text(text)
         try:
             parts = PlainText(text)
         except UnreadableDate as error:
@@ -86,88 +105,207 @@ class Reader:
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
             return Reject(source, "record has no 'text' (a non-empty string is required)")
-        title, url = (_optional_str(record.get(k)) for k in ("title", "url"))
-        return self._build(text, source, title=title, date=_optional_str(record.get("date")), url=url)
+        fields = {key: _optional_str(record.get(key)) for key in _RECORD_FIELDS if key != "text"}
+        for key, value in (("text", text), *fields.items()):
+            offset = lone_surrogate(value) if value else None
+            if offset is not None:
+                return Reject(source, f"'{key}' holds a lone surrogate at character {offset} (not valid Unicode)")
+        language = fields.pop("language")
+        if language is not None:
+            language = language.lower()
+            if language not in SUPPORTED_LANGUAGES:
+                return Reject(source, _unsupported(language) + " (the record's 'language')")
+        return self._build(text, source, **fields, language=language)
 
-    def _build(self, text: str, source: str, *, title, date, url) -> Article | Reject:
+    def _build(self, text: str, source: str, *, title, date, url, language: str | None = None) -> Article | Reject:
         if date is not None:
             try:
                 date = parse_date(date).isoformat()
             except UnreadableDate as error:
                 return Reject(source, f"date: {error}")
-        text = _normalise_newlines(text)
+        text = normalise_text(text)
         article = Article(
-            id=article_id(text), text=text, title=title, url=url, date=date,
-            dateline=find_dateline(text, 0), source=source,
+            id=article_id(text), text=text, title=_one_line(title),
+            url=url, date=date, dateline=find_dateline(text, 0), source=source,
         )  # fmt: skip
-        return self._with_language(article)
+        return self._with_language(article, language)
 
-    def _with_language(self, article: Article) -> Article | Reject:
-        if len(article.text) > self.max_bytes:
-            return Reject(article.source, _too_large(len(article.text.encode()), self.max_bytes))
-        language = self.languages.identify(article.text[article.body_start :])
-        if language not in SUPPORTED_LANGUAGES:
+    def _with_language(self, article: Article, given: str | None = None) -> Article | Reject:
+        if len(article.text) > self.max_chars:
             return Reject(
                 article.source,
-                f"language {language!r} is not supported (warta codes {', '.join(SUPPORTED_LANGUAGES)})",
+                f"too long for one article: {len(article.text):,} characters (limit {self.max_chars:,})",
             )
+        language = self.language or given or self.languages.identify(article.text[article.body_start :])
+        if language not in SUPPORTED_LANGUAGES:
+            return Reject(article.source, _unsupported(language))
         article.language = language
         return article
 
-    def _read_text(self, path: Path) -> str | Reject:
-        name = str(path)
-        try:
-            size = path.stat().st_size
-            if size > self.max_bytes:
-                return Reject(name, _too_large(size, self.max_bytes))
-            data = path.read_bytes()
-        except OSError as error:
-            return Reject(name, f"cannot read the file: {error.strerror or error}")
+    def _read_records(self, handle: BinaryIO, path: Path, read) -> Iterator[Article | Reject]:
+        binary = _binary_reason(handle.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
+        if binary:
+            yield Reject(reject_input(path), binary)
+            return
+        name, rejected_name, records = display_name(path), reject_input(path), 0
+        for number, record in read(handle, self.max_bytes):
+            records += 1
+            item = record if isinstance(record, str) else self.from_record(record, f"{name}:{number}")
+            if isinstance(item, Article):
+                yield item
+            else:
+                yield Reject(f"{rejected_name}:{number}", item if isinstance(item, str) else item.reason)
+        if records == 0:
+            yield Reject(rejected_name, "empty file")
+
+    def _read_text(self, handle: BinaryIO) -> str | Reject:
+        """The decoded text of a single-article file (a Reject without input when it cannot be)."""
+        size = os.fstat(handle.fileno()).st_size
+        if size > self.max_bytes:
+            return Reject("", _too_large(size, self.max_bytes))
+        data = handle.read(self.max_bytes + 1)  # a file may grow after fstat: read no more than needed
+        if len(data) > self.max_bytes:
+            return Reject("", _too_large(len(data), self.max_bytes))
         if not data.strip():
-            return Reject(name, "empty file")
-        if b"\x00" in data:
-            return Reject(name, "binary data, not text (the file contains NUL bytes)")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            return Reject(
-                name,
-                f"not valid UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); "
-                "convert the file to UTF-8",
-            )
-        if _control_share(text) > 0.05:
-            return Reject(name, "binary data, not text (too many control characters)")
-        return _normalise_newlines(text)
+            return Reject("", "empty file")
+        return _decode(data)
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
-    """The files under each path, folders walked recursively in name order, hidden files skipped."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
-        elif path.exists():
-            yield path
-        else:
-            yield Reject(str(path), "no such file or folder")
-
-
-def _normalise_newlines(text: str) -> str:
+def _decode(data: bytes) -> str | Reject:
+    """UTF-8 (with or without a BOM), or UTF-16/32 with a BOM; anything else is a reason."""
+    wide = wide_encoding(data[:4])
+    if wide is None:
+        binary = _binary_reason(data[:_SNIFF_BYTES])
+        if binary:
+            return Reject("", binary)
+    try:
+        text = data.decode(wide or "utf-8-sig")
+    except UnicodeDecodeError as error:
+        if wide:
+            return Reject("", f"not valid {wide.upper()} text ({error.reason} at offset {error.start})")
+        return Reject(
+            "",
+            f"not valid UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); convert the file to UTF-8",
+        )
+    if _control_share(text) > 0.05:
+        return Reject("", "binary data, not text (too many control characters)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _binary_reason(head: bytes) -> str | None:
+    if wide_encoding(head[:4]):
+        return None
+    if b"\x00" in head:
+        return "binary data, not text (the file contains NUL bytes; UTF-16 text needs a byte-order mark)"
+    if _control_share(head.decode("utf-8", "ignore")) > 0.05:
+        return "binary data, not text (too many control characters)"
+    return None
+
+
+# --- walking the inputs ----------------------------------------------------------------------------
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
+    """The files under each path, folders walked recursively in name order, hidden files skipped.
+
+    A path that cannot be read — missing, unreadable, a FIFO or device — is a Reject, never silence.
+    Symbolic links to folders are followed; a folder already walked (a link loop) is not walked again.
+    """
+    walked: set[tuple[int, int]] = set()
+    for raw in paths:
+        yield from _walk(Path(raw), walked)
+
+
+def _walk(path: Path, walked: set[tuple[int, int]]) -> Iterator[Path | Reject]:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        reason = "broken symbolic link" if path.is_symlink() else "no such file or folder"
+        yield Reject(reject_input(path), reason)
+        return
+    except OSError as error:
+        yield Reject(reject_input(path), f"cannot read: {error.strerror or error}")
+        return
+    if not stat.S_ISDIR(info.st_mode):
+        kind = _special_kind(info.st_mode)
+        yield Reject(reject_input(path), f"not a regular file ({kind}): only regular files are read") if kind else path
+        return
+    if (info.st_dev, info.st_ino) in walked:
+        return
+    walked.add((info.st_dev, info.st_ino))
+    try:
+        names = sorted(entry.name for entry in os.scandir(path))
+    except OSError as error:
+        yield Reject(reject_input(path), f"cannot read the folder: {error.strerror or error}")
+        return
+    for name in names:
+        if not name.startswith("."):
+            yield from _walk(path / name, walked)
+
+
+def _special_kind(mode: int) -> str | None:
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):  # fmt: skip
+        if test(mode):
+            return kind
+    return None if stat.S_ISREG(mode) else "not a file"
+
+
+def _open_regular_file(path: Path) -> BinaryIO | str:
+    """The file opened for reading, or why not. O_NONBLOCK: opening a FIFO must not wait for a writer."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as error:
+        return f"cannot read the file: {error.strerror or error}"
+    kind = _special_kind(os.fstat(descriptor).st_mode)
+    if kind:
+        os.close(descriptor)
+        return f"not a regular file ({kind}): only regular files are read"
+    return open(descriptor, "rb")
+
+
+def display_name(path: str | Path) -> str:
+    """A path as text that can always be stored: bytes that are not UTF-8 shown as \\xNN."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def reject_input(path: str | Path) -> str:
+    """A reject's input: the absolute path, so `ingest poison` and `ingest $PWD/poison` agree."""
+    return display_name(os.path.abspath(path))
+
+
+def source_file(source: str) -> str:
+    """The file an article was read from: its source without the record's ":line"."""
+    path, colon, number = source.rpartition(":")
+    return path if colon and number.isdigit() else source
+
+
+def reject_input_of(source: str) -> str:
+    """The reject input for an article's source (path or path:line), with the path made absolute."""
+    path = source_file(source)
+    return reject_input(path) + source[len(path) :]
+
+
+# --- small helpers ---------------------------------------------------------------------------------
+
+
 def _control_share(text: str) -> float:
-    sample = text[:4096]
+    sample = text[:_SNIFF_BYTES]
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\t\r\f")
     return controls / max(len(sample), 1)
 
 
 def _too_large(size: int, limit: int) -> str:
     return f"too large for one article: {size / 1e6:.1f} MB (limit {limit / 1e6:.1f} MB)"
+
+
+def _unsupported(language: str | None) -> str:
+    return f"language {language!r} is not supported (warta codes {', '.join(SUPPORTED_LANGUAGES)})"
+
+
+def _one_line(title: str | None) -> str | None:
+    """A title as one line of normalised text (a record's title may hold any line break)."""
+    return " ".join(normalise_text(title).split()) or None if title else None
 
 
 def _optional_str(value: Any) -> str | None:

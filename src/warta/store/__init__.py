@@ -1,5 +1,5 @@
 """The store: an embedded DuckDB database of articles, events, quotes, entities, places, times, rejects."""
 
-from warta.store.database import BatchResult, EventFilter, Store
+from warta.store.database import BatchResult, DatabaseBusy, EventFilter, MissingDatabase, Store, StoreError
 
-__all__ = ["BatchResult", "EventFilter", "Store"]
+__all__ = ["BatchResult", "DatabaseBusy", "EventFilter", "MissingDatabase", "Store", "StoreError"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -21,6 +23,20 @@ _SCHEMA = resources.files("warta.store").joinpath("schema.sql").read_text()
 
 #: `mode` value that lifts the default "asserted events only" filter.
 ALL_MODES = "all"
+#: How long to wait between two tries to open a database another process has locked.
+_LOCK_RETRY_SECONDS = 0.1
+
+
+class StoreError(Exception):
+    """The database cannot be opened or used; the message is one line a person understands."""
+
+
+class MissingDatabase(StoreError, FileNotFoundError):
+    """A read-only open of a database that does not exist."""
+
+
+class DatabaseBusy(StoreError):
+    """Another process holds the database's lock (an ingest writing, or readers while we write)."""
 
 
 @dataclass(slots=True)
@@ -76,18 +92,61 @@ def reject_id(reject: Reject) -> str:
 
 
 class Store:
-    """One DuckDB database. Writes are batched; each batch is one transaction."""
+    """One DuckDB database. Writes are batched; each batch is one transaction.
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    DuckDB lets one process write a file, or several read it, never both at once. A long run
+    therefore calls `release()` between batches: the connection closes, other processes (the
+    dashboard) can read, and the next use of `con` opens it again, waiting up to
+    `lock_timeout` seconds for the lock. Opening raises StoreError with a one-line reason.
+    """
+
+    def __init__(self, path: str | Path, read_only: bool = False, lock_timeout: float = 0.0) -> None:
         self.path = Path(path)
+        self.read_only = read_only
+        self.lock_timeout = lock_timeout
         if read_only and not self.path.exists():
-            raise FileNotFoundError(f"no database at {self.path} (create it with `warta ingest`)")
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
-        if not read_only:
-            self.con.execute(_SCHEMA)
+            raise MissingDatabase(f"no database at {self.path} (create it with `warta ingest`)")
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._connect()
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            self._connect()
+        return self._con
+
+    def _connect(self) -> None:
+        deadline = time.monotonic() + self.lock_timeout
+        while True:
+            try:
+                con = duckdb.connect(str(self.path), read_only=self.read_only)
+            except duckdb.Error as error:
+                if not _is_lock_conflict(error):
+                    raise StoreError(readable_error(error, self.path)) from None
+                if time.monotonic() >= deadline:
+                    raise DatabaseBusy(
+                        f"the database {self.path} is in use by another process (an ingest, or a reader "
+                        f"while writing); waited {self.lock_timeout:g} s"
+                    ) from None
+                time.sleep(_LOCK_RETRY_SECONDS)
+                continue
+            break
+        try:
+            if not self.read_only:
+                con.execute(_SCHEMA)
+        except duckdb.Error as error:
+            con.close()
+            raise StoreError(readable_error(error, self.path)) from None
+        self._con = con
+
+    def release(self) -> None:
+        """Close the connection until the next use, so other processes can open the file."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
 
     def __enter__(self) -> Store:
         return self
@@ -104,8 +163,14 @@ class Store:
         found = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids])
         return {row[0] for row in found.fetchall()}
 
-    def write_batch(self, documents: Sequence[Document], rejects: Sequence[Reject] = ()) -> BatchResult:
-        """Store new documents and record rejects, all or nothing. Known articles are skipped."""
+    def write_batch(
+        self, documents: Sequence[Document], rejects: Sequence[Reject] = (), cleared: Iterable[str] = ()
+    ) -> BatchResult:
+        """Store new documents and record rejects, all or nothing. Known articles are skipped.
+
+        `cleared` names inputs now read without fault (the fixed file, stored): their old
+        rejects are removed in the same transaction.
+        """
         batch = _Batch()
         result = BatchResult()
         seen = self.known_article_ids(d.article.id for d in documents)
@@ -118,19 +183,28 @@ class Store:
                 batch.rows[table].extend(rows)
             result.added += 1
             result.events += len(document.events)
-        self.write_rows(batch.rows, rejects)
+        self.write_rows(batch.rows, rejects, cleared)
         result.rejected = len(rejects)
         return result
 
-    def write_rows(self, rows: dict[str, list[dict]], rejects: Sequence[Reject] = ()) -> None:
-        """Insert prepared rows and rejects in one transaction."""
+    def write_rows(
+        self, rows: dict[str, list[dict]], rejects: Sequence[Reject] = (), cleared: Iterable[str] = ()
+    ) -> None:
+        """Insert prepared rows and rejects in one transaction.
+
+        An input has one current reject: a new reason for it replaces the old one, and an input
+        in `cleared` loses its reject.
+        """
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         reject_rows = [
             {"id": reject_id(r), "input": r.input, "reason": r.reason, "rejected_at": now} for r in rejects
         ]
         tables = {**rows, "rejects": reject_rows}
+        stale = sorted({*cleared, *(r.input for r in rejects)})
         self.con.begin()
         try:
+            if stale:
+                self.con.execute("DELETE FROM rejects WHERE list_contains(?, input)", [stale])
             for table, table_rows in tables.items():
                 if table_rows:
                     self.insert_arrow(table, pa.Table.from_pylist(table_rows))
@@ -211,3 +285,21 @@ class Store:
         cursor = self.con.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _is_lock_conflict(error: duckdb.Error) -> bool:
+    return "Conflicting lock" in str(error) or "Could not set lock" in str(error)
+
+
+def readable_error(error: duckdb.Error, path: Path) -> str:
+    """DuckDB's error as one line about the database file, without DuckDB's prefix."""
+    message = re.sub(r"^[A-Za-z ]+Error: ", "", str(error).splitlines()[0] if str(error) else type(error).__name__)
+    if "not a valid DuckDB database file" in message:
+        return f"{path} is not a DuckDB database (pass another --db, or a new file name to create one)"
+    if "Is a directory" in message:
+        return f"{path} is a folder, not a database file"
+    if "No such file or directory" in message:
+        return f"cannot create the database {path}: its folder does not exist"
+    if "No space left" in message:
+        return f"cannot write the database {path}: the disk is full"
+    return f"cannot use the database {path}: {message}"
