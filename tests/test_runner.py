@@ -27,11 +27,11 @@ def test_crash_mid_run_loses_only_the_open_batch_and_a_rerun_completes_it(tmp_pa
     calls = {"n": 0}
     original = StoreClass.write_batch
 
-    def crash_on_third_batch(self, documents, rejects=()):
+    def crash_on_third_batch(self, documents, rejects=(), cleared=()):
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt  # the machine goes down mid-run
-        return original(self, documents, rejects)
+        return original(self, documents, rejects, cleared)
 
     monkeypatch.setattr(StoreClass, "write_batch", crash_on_third_batch)
     with Store(db) as store:
