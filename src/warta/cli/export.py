@@ -9,12 +9,11 @@ from typing import Annotated
 import typer
 
 from warta.cli.common import (
-    DEFAULT_DB, ActorOption, CodeOption, DbOption, ModeOption, SinceOption, UntilOption, console, err_console,
-    make_filter,
+    DEFAULT_DB, ActorOption, CodeOption, DbOption, ModeOption, SinceOption, UntilOption, console, make_filter,
+    database_errors, open_store, safe,
 )  # fmt: skip
 from warta.export import FORMATS, parquet
 from warta.export import export as run_export
-from warta.store import Store
 from warta.store.database import ALL_MODES
 
 ExportFormat = Enum("ExportFormat", {name.replace("-", "_"): name for name in FORMATS}, type=str)
@@ -46,18 +45,13 @@ def export(
       warta export --format parquet --all-modes --output warta-parquet/
     """
     filters = make_filter(actor, code, since, until, ALL_MODES if all_modes else mode)
-    try:
-        store = Store(db, read_only=True)
-    except FileNotFoundError as error:
-        err_console.print(f"[red]error:[/] {error}")
-        raise typer.Exit(2) from None
-    with store:
+    with open_store(db, read_only=True) as store, database_errors(db):
         if format.value == "parquet":
             rows = parquet.write(store, filters, output, partition=partition)
         else:
             rows = run_export(store, format.value, output, filters)
     noun = "event" if rows == 1 else "events"
-    console.print(f"exported {rows} {noun} ({filters.mode}) as {format.value} to {output}")
+    console.print(f"exported {rows} {noun} ({safe(filters.mode)}) as {format.value} to {safe(output)}")
 
 
 def register(app: typer.Typer) -> None:

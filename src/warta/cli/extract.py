@@ -7,8 +7,10 @@ from typing import Annotated
 
 import typer
 
-from warta.cli.common import Format, console, err_console, events_table, print_json, print_jsonl
-from warta.ingest import Reader, Reject
+from warta.cli.common import (
+    Format, LanguageOption, console, err_console, events_table, make_reader, print_json, print_jsonl, safe,
+)  # fmt: skip
+from warta.ingest import Reject
 from warta.pipeline import Pipeline
 from warta.runner import process_item
 from warta.store.rows import document_rows
@@ -17,6 +19,7 @@ from warta.store.rows import document_rows
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Article files: .txt, .html, .jsonl, .csv, or folders.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
+    language: LanguageOption = None,
 ) -> None:
     """Extract events, quotes, times and places from articles and print them.
 
@@ -30,13 +33,15 @@ def extract(
       warta extract examples/ --format table
 
       warta extract news.jsonl --format jsonl > coded.jsonl
+
+      warta extract pendek.txt --language id
     """
-    reader, pipeline = Reader(), Pipeline()
+    reader, pipeline = make_reader(language), Pipeline()
     documents, failures = [], 0
     for item in reader.iter_articles(files):
         result = process_item(item, pipeline)
         if isinstance(result, Reject):
-            err_console.print(f"[red]rejected[/] {result.input}: {result.reason}", highlight=False)
+            err_console.print(f"[red]rejected[/] {safe(result.input)}: {safe(result.reason)}", highlight=False)
             failures += 1
         else:
             documents.append(result)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -9,10 +10,12 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from warta.cli.common import DEFAULT_DB, DbOption, console, err_console
+from warta.cli.common import (
+    DEFAULT_DB, DEFAULT_LOCK_TIMEOUT, DbOption, database_errors, LanguageOption, LockTimeoutOption, console, err_console, fail, inert,
+    make_reader, open_store, safe,
+)  # fmt: skip
 from warta.ingest import iter_files
 from warta.runner import DEFAULT_BATCH_SIZE, IngestSummary, ingest as run_ingest
-from warta.store import Store
 
 
 def ingest(
@@ -31,12 +34,18 @@ def ingest(
     shard_dir: Annotated[
         Path | None, typer.Option(help="Folder for the workers' Parquet shards; shared by all hosts with --scheduler.")
     ] = None,
+    lock_timeout: LockTimeoutOption = DEFAULT_LOCK_TIMEOUT,
+    language: LanguageOption = None,
 ) -> None:
     """Ingest articles into the database: read, code, store.
 
     Re-running is safe: an article is identified by its normalised text, so a second run adds
     nothing, and a run interrupted mid-way completes on the next. Inputs that cannot be read
-    are recorded in the [bold]rejects[/] table with the reason; the command still exits 0.
+    are recorded in the [bold]rejects[/] table with the reason; the command still exits 0
+    (docs/input.md lists the reasons). A path that does not exist stops the command at once.
+
+    The database is locked only while a batch is written: [bold]warta serve[/] keeps answering
+    during an ingest, and a second ingest waits up to [bold]--lock-timeout[/] seconds for it.
 
     [bold]Examples[/]
 
@@ -45,12 +54,23 @@ def ingest(
       warta ingest archive/2022/ more.jsonl --db news.duckdb
 
       warta ingest archive/ --db news.duckdb --workers 2
+
+      warta ingest kutipan.jsonl --language id
     """
+    missing = [path for path in paths if not os.path.lexists(path)]
+    if missing:
+        raise fail(f"no such file or folder: {', '.join(map(str, missing))}")
+    reader = make_reader(language)
     if workers or scheduler:
-        _ingest_distributed(paths, db, workers, scheduler, partition_size, shard_dir)
+        with database_errors(db):
+            _ingest_distributed(paths, db, workers, scheduler, partition_size, shard_dir, lock_timeout)
         return
     files = sum(1 for _ in iter_files(paths))
-    with Store(db) as store, _progress() as progress:
+    with (
+        database_errors(db),
+        open_store(db, read_only=False, lock_timeout=lock_timeout) as store,
+        _progress() as progress,
+    ):
         task = progress.add_task("ingesting", total=files)
         done: set[str] = set()
 
@@ -60,12 +80,12 @@ def ingest(
                 done.add(name)
                 progress.update(task, completed=len(done))
 
-        summary = run_ingest(paths, store, batch_size=batch_size, on_item=advance)
+        summary = run_ingest(paths, store, reader=reader, batch_size=batch_size, on_item=advance)
         progress.update(task, completed=files)
     console.print(_summary_table(summary, db))
 
 
-def _ingest_distributed(paths, db, workers, scheduler, partition_size, shard_dir) -> None:
+def _ingest_distributed(paths, db, workers, scheduler, partition_size, shard_dir, lock_timeout) -> None:
     try:
         import distributed  # noqa: F401  (Dask only when asked for: the `scale` extra)
     except ImportError:
@@ -74,7 +94,7 @@ def _ingest_distributed(paths, db, workers, scheduler, partition_size, shard_dir
     from warta.scale import ingest_distributed
 
     files = sum(1 for _ in iter_files(paths))
-    with Store(db) as store, _progress() as progress:
+    with open_store(db, read_only=False, lock_timeout=lock_timeout) as store, _progress() as progress:
         task = progress.add_task(f"ingesting on {scheduler or f'{workers} local workers'}", total=files)
         summary = ingest_distributed(
             paths, store, workers=workers, scheduler=scheduler, size=partition_size, shard_dir=shard_dir,
@@ -83,7 +103,7 @@ def _ingest_distributed(paths, db, workers, scheduler, partition_size, shard_dir
         progress.update(task, completed=files)
     console.print(_summary_table(summary, db))
     for number, reason in summary.failed:
-        console.print(f"[red]partition {number} failed[/] (its files are in the rejects table): {reason}")
+        console.print(f"[red]partition {number} failed[/] (its files are in the rejects table): {safe(reason)}")
 
 
 def _progress() -> Progress:
@@ -94,7 +114,7 @@ def _progress() -> Progress:
 
 
 def _summary_table(summary: IngestSummary, db: Path) -> Table:
-    table = Table(title=f"Ingested into {db}", show_header=False)
+    table = Table(title=inert(f"Ingested into {db}"), show_header=False)
     table.add_column(style="bold")
     table.add_column(justify="right")
     table.add_row("articles added", str(summary.added))
@@ -102,7 +122,7 @@ def _summary_table(summary: IngestSummary, db: Path) -> Table:
     table.add_row("events coded", str(summary.events))
     table.add_row("rejected", f"[red]{summary.rejected}[/]" if summary.rejected else "0")
     for reason, count in summary.reasons.most_common():
-        table.add_row(f"  {reason}", str(count))
+        table.add_row(inert(f"  {reason}"), str(count))
     return table
 
 

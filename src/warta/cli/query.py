@@ -9,17 +9,14 @@ from rich.table import Table
 
 from warta.cli.common import (
     DEFAULT_DB, ActorOption, CodeOption, DbOption, Format, ModeOption, SinceOption, UntilOption,
-    console, err_console, events_table, make_filter, print_json, print_jsonl,
+    READ_LOCK_TIMEOUT, LockTimeoutOption, console, database_errors, events_table, inert, make_filter, open_store, print_json,
+    print_jsonl,
 )  # fmt: skip
 from warta.store import Store
 
 
-def _open(db) -> Store:
-    try:
-        return Store(db, read_only=True)
-    except FileNotFoundError as error:
-        err_console.print(f"[red]error:[/] {error}")
-        raise typer.Exit(2) from None
+def _open(db, lock_timeout: float) -> Store:
+    return open_store(db, read_only=True, lock_timeout=lock_timeout)
 
 
 def register(app: typer.Typer) -> None:
@@ -36,6 +33,7 @@ def events(
     mode: ModeOption = "asserted",
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     limit: Annotated[int, typer.Option(min=1, help="At most this many events.")] = 1000,
+    lock_timeout: LockTimeoutOption = READ_LOCK_TIMEOUT,
 ) -> None:
     """List stored events, asserted ones unless [bold]--mode[/] says otherwise.
 
@@ -48,7 +46,7 @@ def events(
       warta events --mode all --format jsonl
     """
     filters = make_filter(actor, code, since, until, mode)
-    with _open(db) as store:
+    with _open(db, lock_timeout) as store, database_errors(db):
         rows = store.events(filters, limit=limit)
         total = store.count_events(filters)
     if format is Format.json:
@@ -63,6 +61,7 @@ def events(
 def stats(
     db: DbOption = DEFAULT_DB,
     format: Annotated[Format, typer.Option("--format", "-f", help="json or table.")] = Format.table,
+    lock_timeout: LockTimeoutOption = READ_LOCK_TIMEOUT,
 ) -> None:
     """Count what the database holds: articles, events (asserted; events_all: every mode), quotes, rejects…
 
@@ -70,16 +69,16 @@ def stats(
 
       warta stats --db warta.duckdb --format json
     """
-    with _open(db) as store:
+    with _open(db, lock_timeout) as store, database_errors(db):
         counts = store.stats()
     if format is not Format.table:
         print_json(counts)
         return
-    table = Table(title=f"{db}", show_header=False)
+    table = Table(title=inert(db), show_header=False)
     table.add_column(style="bold")
     table.add_column(justify="right")
     for key, value in counts.items():
         if isinstance(value, dict):
             value = ", ".join(f"{k}: {v}" for k, v in value.items()) or "—"
-        table.add_row(key, str(value))
+        table.add_row(key, inert(value))
     console.print(table)
