@@ -6,10 +6,10 @@ import ipaddress
 import socket
 from typing import Annotated
 
-import duckdb
 import typer
 
-from warta.cli.common import DEFAULT_DB, DbOption, err_console
+from warta.cli.common import DEFAULT_DB, DbOption, err_console, fail, safe
+from warta.store import StoreError
 
 LOOPBACK_NAMES = ("localhost",)
 
@@ -52,23 +52,16 @@ def serve(
     try:
         # On loopback, requests naming another host are refused (DNS rebinding).
         app = create_app(db, allowed_hosts=[*LOOPBACK_HOSTS, host] if loopback else None)
-    except (
-        FileNotFoundError,
-        duckdb.IOException,
-    ) as error:  # no database, or another process writes it
-        err_console.print(f"[red]error:[/] {error}")
-        raise typer.Exit(2) from None
+    except StoreError as error:  # no database, not a database (an ingest writing is no error)
+        raise fail(str(error)) from None
     if not loopback:
         err_console.print(
-            f"[yellow]warning:[/] listening on {host}: other machines can read this database"
+            f"[yellow]warning:[/] listening on {safe(host)}: other machines can read this database"
         )
     try:
         sock = bind(host, port)
     except OSError as error:
-        err_console.print(
-            f"[red]error:[/] cannot listen on {host}:{port}: {error.strerror or error}"
-        )
-        raise typer.Exit(2) from None
+        raise fail(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
     shown = f"[{host}]" if ":" in host else host
     bound = sock.getsockname()[1]
     print(

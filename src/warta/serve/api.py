@@ -8,7 +8,6 @@ from datetime import date
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
-import duckdb
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, Field, field_validator
 
@@ -19,7 +18,7 @@ from warta.pipeline import Pipeline
 from warta.runner import process_item
 from warta.serve import queries
 from warta.serve.documents import load_document
-from warta.store import Store
+from warta.store import DatabaseBusy, Store, StoreError
 from warta.store.database import ALL_MODES
 
 #: Page sizes are bounded: a client asking for more gets a 422, not a huge response.
@@ -28,17 +27,31 @@ DEFAULT_PAGE_SIZE = 100
 #: POST /api/extract takes at most this many characters of text (413 above it).
 MAX_EXTRACT_CHARS = 100_000
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: Seconds a request waits for the database while an ingest writes a batch (then 503).
+LOCK_WAIT_SECONDS = 5.0
+#: Seconds a client is told to wait after a 503.
+RETRY_AFTER_SECONDS = 2
 MODES = ("asserted", "negated", "hypothetical", "alleged", "demanded", "requested", ALL_MODES)
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 
 def get_store(request: Request):
-    """A read-only connection for one request (DuckDB connections are not shared across threads)."""
+    """A read-only connection for one request (DuckDB connections are not shared across threads).
+
+    Opening per request lets `warta ingest` write between requests: it holds the file's lock
+    only while it writes a batch, and a request waits for that (docs/api.md, "While an ingest runs").
+    The 503 names no path or process: it goes to any client.
+    """
     try:
-        store = Store(request.app.state.db_path, read_only=True)
-    except duckdb.IOException as error:  # another process holds the write lock (warta ingest)
-        raise HTTPException(503, f"the database cannot be read now: {error}") from None
+        store = Store(request.app.state.db_path, read_only=True, lock_timeout=LOCK_WAIT_SECONDS)
+    except DatabaseBusy:
+        raise HTTPException(
+            503, "the database is busy: an ingest is writing to it; try again in a moment",
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        ) from None  # fmt: skip
+    except StoreError:
+        raise HTTPException(503, "the database cannot be read now") from None
     try:
         yield store
     finally:
@@ -114,7 +127,7 @@ def get_article(article_id: str, store: StoreDep) -> dict[str, Any]:
     """The article as `warta extract` prints it (Document JSON): every span has character offsets."""
     document = load_document(store, article_id)
     if document is None:
-        raise HTTPException(404, f"no article with id {article_id!r}")
+        raise HTTPException(404, "no article with this id")
     return document.to_dict()
 
 
@@ -202,6 +215,7 @@ class Extractor:
     "/extract",
     summary="Code a text: the document JSON out, nothing stored",
     responses={
+        400: {"description": "Body not UTF-8 JSON, or text that is not valid Unicode"},
         413: {"description": "Text too large"},
         422: {"description": "Unreadable input or unsupported language"},
     },
