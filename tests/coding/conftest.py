@@ -20,7 +20,7 @@ def code(pipeline):
 def triples(document, mode: str | None = "asserted") -> set[tuple[str, str, str]]:
     """(source, target, root) of a document's events, of one mode (None: all)."""
     return {
-        (e.source.code, e.target.code, e.root)
+        (e.source.code, e.target.code if e.target else None, e.root)
         for e in document.events
         if mode is None or e.mode == mode
     }

@@ -70,12 +70,16 @@ class Coder:
         return document
 
     def _home(self, document: Document) -> str | None:
+        """The country an unowned institution or person belongs to: the dateline's, else the
+        language's home country (an Indonesian story with no other clue is domestic news)."""
         dateline = document.article.dateline
-        if dateline is None or not dateline.text:
-            return None
-        actor = self.kb.find(dateline.text.title())
-        country = actor.code_on(document.article.date)[:3] if actor else None
-        return country if country and country.lower() in self.lexicon.grammar.home_countries else None
+        if dateline is not None and dateline.text:
+            actor = self.kb.find(dateline.text.title())
+            country = actor.code_on(document.article.date)[:3] if actor else ""
+            if len(country) == 3 and actor.kind in ("country", "metonym"):
+                return country
+        homes = sorted(self.lexicon.grammar.home_countries)
+        return homes[0].upper() if len(homes) == 1 else None
 
     # -- one sentence -------------------------------------------------------------------
     def _code_sentence(self, s: Sentence, state: ArticleState, document: Document) -> list[Event]:
@@ -107,7 +111,7 @@ class Coder:
                 governing.append((trigger.first, coded.sense.code, source))
             state.events.append((coded, coded.sources[0]))
             for event in self._events(coded, s, mode, reporter, document, state):
-                key = (event.root, event.source.code, event.target.code, event.mode)
+                key = (event.root, event.source.code, event.target.code if event.target else None, event.mode)
                 if key not in seen:  # "menjatuhkan sanksi": the verb and its noun tell one event
                     seen.add(key)
                     out.append(event)
@@ -167,6 +171,13 @@ class Coder:
             if len(pair) >= 2:
                 return Coded(trigger, sense, [pair[0]], [pair[1]])
         genitive = s.by_first.get(trigger.last + 1)  # right after the noun: its owner ("invasi Rusia")
+        if genitive is not None and sense.code[:2] in g.patient_genitive_roots:
+            # "penahanan warga Australia": the one detained, not the one detaining
+            source = s.agent_of_passive(trigger)
+            light_word = s.words[trigger.first - 1] if trigger.first > s.start else None
+            if source is None and light_word is not None and light_word.lemma in g.light_verbs:
+                source = s.subject_left(trigger.first - 1)
+            return self._finish(trigger, sense, source, genitive, s, state)
         j = trigger.first - 1
         while j >= s.start and s.words[j].lower in g.determiners | {"sebuah", "serangkaian", "rangkaian"}:
             j -= 1
@@ -245,20 +256,28 @@ class Coder:
         if target is None:
             if sense.mutual and len(sources) >= 2:
                 return Coded(trigger, sense, [sources[0]], [sources[1]])
+            if self._stands_alone(trigger, sense, s):
+                return Coded(trigger, sense, sources, [])
             return None
-        targets = s.members(target)
-        if sense.mutual and len(sources) >= 2 and target is None:
-            return Coded(trigger, sense, [sources[0]], [sources[1]])
-        return Coded(trigger, sense, sources, targets)
+        return Coded(trigger, sense, sources, s.members(target))
+
+    def _stands_alone(self, trigger: Trigger, sense: Sense, s: Sentence) -> bool:
+        """May the event be told without an actor as its target (`target: null`)?"""
+        g = self.lexicon.grammar
+        word = s.words[trigger.first]
+        unaccusative = trigger.kind == "verb" and trigger.lemma in g.unaccusative_verbs and word.base == trigger.lemma
+        return sense.code[:2] in g.null_target_roots and not unaccusative
 
     # -- records ----------------------------------------------------------------------------
     def _events(self, coded: Coded, s: Sentence, mode: str, reporter: str | None, document: Document, state: ArticleState) -> list[Event]:
         cameo = self.cameo[coded.sense.code]
         out = []
-        for source, target in list(product(coded.sources, coded.targets))[:MAX_PAIRS]:
-            src_code = self._resolve(source, None, s, state, other=target.code)
-            tgt_code = self._resolve(target, src_code, s, other=src_code)
-            if not src_code or not tgt_code or src_code == tgt_code:
+        for source, target in list(product(coded.sources, coded.targets or [None]))[:MAX_PAIRS]:
+            src_code = self._resolve(source, None, s, state, other=target.code if target else None)
+            tgt_code = self._resolve(target, src_code, s, other=src_code) if target else None
+            if not src_code or (target is not None and (not tgt_code or _same_actor(source, target, src_code, tgt_code))):
+                continue
+            if target is None and src_code in self.sectors:  # "pasukan menyerang": whose, and whom?
                 continue
             lo, hi = self._span(coded, source, target, s)
             text = document.article.text
@@ -270,7 +289,7 @@ class Coder:
                     quad_class=cameo.quad_class,
                     goldstein=cameo.goldstein,
                     source=ActorRef(src_code, source.text, source.start, source.end),
-                    target=ActorRef(tgt_code, target.text, target.start, target.end),
+                    target=ActorRef(tgt_code, target.text, target.start, target.end) if target else None,
                     sentence=s.words[coded.trigger.first].sent,
                     start=lo,
                     end=hi,
@@ -304,7 +323,7 @@ class Coder:
     def _span(coded: Coded, source: Mention, target: Mention, s: Sentence) -> tuple[int, int]:
         first, last = coded.trigger.first, coded.trigger.last
         for m in (source, target):
-            if s.start <= m.first < s.end:
+            if m is not None and s.start <= m.first < s.end:
                 first, last = min(first, m.first), max(last, m.last)
         return s.words[first].start, s.words[last].end
 
@@ -336,6 +355,17 @@ def _sentence_lookup(document: Document):
         return i if i >= 0 and offset < ends[i] else -1
 
     return sentence_of
+
+
+def _same_actor(source: Mention, target: Mention, source_code: str, target_code: str) -> bool:
+    """One actor on both sides: the same words, or the same code with the same name. Two
+    actors of one country and role are not one ("Presiden ... menegur Menteri ...")."""
+    if source_code != target_code:
+        return False
+    if source.first == target.first and source.last == target.last:
+        return True
+    named = source.name or target.name
+    return not named or _name(source) == _name(target)
 
 
 def _name(m: Mention) -> str:

@@ -15,6 +15,8 @@ from warta.coding.lexicon import Agent, Lexicon
 from warta.coding.words import Word, fold
 
 BLOC_KINDS = ("organization", "country", "metonym")
+NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "ORGANISATION", "ORGANIZATION", "PPL", "IND"})
+PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC", "FAC"})
 
 
 @dataclass(slots=True)
@@ -188,7 +190,32 @@ class MentionFinder:
                     memory.countries.append(mention)
                     if mention.head:
                         memory.heads.append(mention)
+        out = self._place_in_sentence(out, memory, words)
         self._group(out, words)
+        return out
+
+    def _place_in_sentence(self, mentions: list[Mention], memory: DocMemory, words: list[Word]) -> list[Mention]:
+        """The country of an unowned agent ("polisi", "warga") or an unknown name ("Ruhut"):
+        the place the sentence sets it in ("di Nigeria"), else the article's home country when
+        the sentence names no other; failing both, an agent keeps its bare sector (or, if it
+        names no actor on its own, is dropped) and a name is dropped."""
+        g = self.lexicon.grammar
+        settled = [m for m in mentions if m.code and m.kind not in ("unowned", "unknown")]
+        place = next((m.country for m in settled if m.first > 0 and words[m.first - 1].lower in g.location_prepositions
+                      and m.kind in BLOC_KINDS and len(m.code) == 3), None)
+        home = memory.home if memory.home and {m.country for m in settled} <= {memory.home} else None
+        out = []
+        for m in mentions:
+            foreign = m.last + 1 < len(words) and words[m.last + 1].lower in g.foreign_words
+            country = None if foreign else place or home
+            if m.kind == "unknown" and country:
+                m.kind, m.code = "person", country
+                memory.names[fold(words[m.last].text)] = (country, False, m.name)
+            elif m.kind == "unowned":
+                m.kind = "agent"
+                m.code = country + m.sector if country else m.code
+            if m.code or m.possessive:  # "warganya": its owner is found by the event
+                out.append(m)
         return out
 
     def _build(self, atoms: list[Atom], words: list[Word], memory: DocMemory, date: str | None) -> Mention | None:
@@ -246,6 +273,11 @@ class MentionFinder:
             known = memory.names[fold(words[name_atom.last].text)]
             mention.kind, mention.code, mention.head, mention.name = "person", known[0], known[1], known[2]
             return mention
+        elif name_atom is not None and len(atoms) == 1 and _named_entity(words, name_atom):
+            # An unknown person or body the tagger names: the article's country, decided once
+            # the whole sentence is read (see _place_unknown_names).
+            mention.kind, mention.name = "unknown", mention.text
+            return mention
         elif agents:
             generic = all(a.generic for a in agents)
             mention.kind, mention.sector = "agent", sector
@@ -255,9 +287,9 @@ class MentionFinder:
             known = memory.owned_agents.get(key) or memory.owned_agents.get(key[-1:])
             if not mention.possessive and known and not generic:
                 mention.code = known  # "junta" after "Junta militer Myanmar"
-            elif not mention.possessive and self._at_home(memory, sector, words, first):
-                mention.code = memory.home + sector
-            if mention.code is None and not mention.possessive:
+            elif not mention.possessive and sector.lower() in self.lexicon.grammar.home_sectors:
+                mention.kind = "unowned"  # its country is decided once the sentence is read
+            if mention.code is None and not mention.possessive and mention.kind != "unowned":
                 return None
         else:
             return None
@@ -266,14 +298,6 @@ class MentionFinder:
             mention.kind, mention.name = "person", name
             self._remember(memory, words, name_atom, mention.code, head, name)
         return mention
-
-    def _at_home(self, memory: DocMemory, sector: str, words: list[Word], at: int) -> bool:
-        """An unowned institution in a home-dateline article, in a sentence naming no other country."""
-        if not memory.home or sector.lower() not in self.lexicon.grammar.home_sectors:
-            return False
-        sent = words[at].sent
-        others = {m.country for m in memory.countries if m.sent == sent and m.country and m.kind != "agent"}
-        return others <= {memory.home}
 
     @staticmethod
     def _remember(memory: DocMemory, words: list[Word], atom: Atom, code: str, head: bool, name: str) -> None:
@@ -300,6 +324,12 @@ class MentionFinder:
         if len(run) > 1 and separators and separators[-1] - {","}:
             for m in run:
                 m.group = run[0].first
+
+
+def _named_entity(words: list[Word], atom: Atom) -> bool:
+    """Do the language stage's named entities call these words a person or an organisation?"""
+    labels = {w.entity for w in words[atom.first : atom.last + 1]}
+    return bool(labels & NAME_LABELS) and not labels & PLACE_LABELS
 
 
 def _agent_key(atoms: list[Atom], words: list[Word]) -> tuple[str, ...]:

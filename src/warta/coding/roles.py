@@ -136,6 +136,8 @@ class Sentence:
                 antecedent = self.by_last.get(k)
                 if antecedent is not None:
                     return self._group_head(antecedent)
+                if k >= self.start and self.is_plain_noun(k):
+                    return None  # "sipir penjara yang menyiksa": the clause's subject is no actor
             j -= 1
         return None
 

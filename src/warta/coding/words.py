@@ -31,6 +31,7 @@ class Word:
     head: int = -1
     possessive: bool = False
     stem: str = ""  # the word's lemma read as a verb, whatever the tagger said (mengecam → kecam)
+    entity: str = ""  # the named-entity label of the language stage (PER, ORG, LOC, ...), if any
 
     @property
     def is_punct(self) -> bool:
@@ -109,6 +110,7 @@ def build_words(doc, sentence_of: Callable[[int], int], lemmatize: Lemmatize | N
                 pos=pos,
                 dep=head_token.dep_ or "",
                 head=index_of.get(head_token.head.i, n),
+                entity=next((t.ent_type_ for t in group if t.ent_type_), ""),
             )
         )
         words[-1].possessive = possessive
