@@ -70,7 +70,7 @@ def article_list(
 def article(request: Request, article_id: str, store: StoreDep) -> HTMLResponse:
     document = load_document(store, article_id)
     if document is None:
-        raise HTTPException(404, "no article with this id")
+        raise HTTPException(404, f"no article with id {article_id!r}")
     return render(
         request, "article.html", document=document, article=document.article,
         title=document.article.title or headline(document.article),
