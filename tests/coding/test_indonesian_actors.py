@@ -100,6 +100,8 @@ def test_office_holders_have_dated_roles(default_kb):
         ("2020-02-01", "Komnas HAM mengecam Polres Jakarta Pusat.", ("IDNHRI", "IDNCOP", "11")),
         ("2015-03-01", "Fraksi Golkar di DPR menolak usulan Kemenkeu.", ("IDNLEG", "IDNGOV", "12")),
         ("2017-05-17", "Kapolri Tito Karnavian bertemu Ketua DPR Setya Novanto.", ("IDNCOP", "IDNLEG", "04")),
+        ("2023-05-17", "Menlu Retno Marsudi bertemu Kapolri Listyo Sigit Prabowo.", ("IDNGOV", "IDNCOP", "04")),
+        ("2025-05-17", "Presiden Prabowo Subianto bertemu Presiden Xi Jinping.", ("IDNGOV", "CHNGOV", "04")),
         ("2025-02-01", "Presiden Prabowo mengkritik Jokowi.", ("IDNGOV", "IDNELI", "11")),
         ("2015-03-01", "Golkar mengkritik PDI-P.", ("IDNOPP", "IDNGOV", "11")),
         ("2015-01-20", "Abraham Samad mengecam Budi Waseso.", ("IDNJUD", "IDNCOP", "11")),
