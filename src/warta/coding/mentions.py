@@ -117,8 +117,16 @@ class MentionFinder:
                 prev = words[i - 1]
                 if prev.is_capitalised and prev.text.replace("-", "").isalpha() and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
                     atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat
+            if atom and atom.kind in BLOC_KINDS and atom.last + 1 < end and words[atom.last + 1].lower in self.lexicon.grammar.place_suffixes:
+                atom = None  # "Jakarta Selatan", "Jawa Tengah": a place name, not the capital's government
+            if i > start and words[i - 1].lower in self.lexicon.grammar.initial_cues and _initials(w):
+                atom = Atom(i, i, "name")  # "Saudara AS", "berinisial RI": a person, not a country
+                if out and out[-1].last == i - 1 and out[-1].kind == "name":
+                    atom.first = out.pop().first
             if atom is None and w.lower in self.lexicon.grammar.pronouns_person:
                 atom = Atom(i, i, "pronoun")
+            if atom is None and w.lower in self.lexicon.grammar.pronouns_plural:
+                atom = Atom(i, i, "plural")
             if atom is None and w.lower in self.lexicon.grammar.pronouns_speaker:
                 atom = Atom(i, i, "speaker")
             if atom is None and w.lower in dual and i + 1 < end:
@@ -159,6 +167,8 @@ class MentionFinder:
         has_owner = bool(kinds & {"country", "metonym", "organization"})
         if "person" in kinds or "dual" in kinds or (("name" in kinds) and nxt.kind != "name"):
             return False
+        if gap_start == gap_end and nxt.kind == "country" and current[-1].kind == "organization" and self._home_institution(current[-1]):
+            return True  # "Mahkamah Agung Mesir", "Kementerian Pertahanan Jepang": that country's
         if gap_start == gap_end:
             if nxt.kind == "agent":
                 owner_first = self.lexicon.grammar.owner_before_agent and "agent" not in kinds
@@ -194,6 +204,13 @@ class MentionFinder:
         self._group(out, words)
         return out
 
+    @staticmethod
+    def _home_institution(atom: Atom) -> bool:
+        """An institution named the way the home press names its own (a role under the
+        country code of the language's home), which another country may have too."""
+        roles = atom.actor.roles if atom.actor else ()
+        return bool(roles) and all(len(r.code) == 6 and r.code[:3] == "IDN" for r in roles)
+
     def _place_in_sentence(self, mentions: list[Mention], memory: DocMemory, words: list[Word]) -> list[Mention]:
         """The country of an unowned agent ("polisi", "warga") or an unknown name ("Ruhut"):
         the place the sentence sets it in ("di Nigeria"), else the article's home country when
@@ -206,6 +223,8 @@ class MentionFinder:
         home = memory.home if memory.home and {m.country for m in settled} <= {memory.home} else None
         out = []
         for m in mentions:
+            if m.kind == "metonym" and m.first > 0 and words[m.first - 1].lower in g.location_prepositions:
+                continue  # "di Jakarta Selatan": where it happens, not who acts
             foreign = m.last + 1 < len(words) and words[m.last + 1].lower in g.foreign_words
             country = None if foreign else place or home
             if m.kind == "unknown" and country:
@@ -238,6 +257,12 @@ class MentionFinder:
                 return None
             mention.kind, mention.code, mention.name, mention.head = "person", person.code, person.name, person.head
             return mention
+        if atoms[0].kind == "plural":  # mereka: the last actor told as a subject
+            antecedent = next((m for m in reversed(memory.subjects) if m.code), None)
+            if antecedent is None:
+                return None
+            mention.kind, mention.code, mention.name = antecedent.kind, antecedent.code, antecedent.name
+            return mention
         if atoms[0].kind == "dual":
             agent = atoms[0].agent
             if agent and agent.head:
@@ -252,6 +277,9 @@ class MentionFinder:
             mention.kind, mention.members, mention.code = "dual", picked, picked[0].code
             return mention
         owner_code = owner.actor.code_on(date) if owner and owner.actor else ""
+        institution = next((a for a in atoms if a.kind == "organization" and self._home_institution(a)), None)
+        if institution is not None and owner is not None and owner.kind == "country" and owner is not institution:
+            owner_code += institution.actor.code_on(date)[3:6]  # the institution's role, the country's flag
         if person is not None and person.actor is not None:
             code = person.actor.code_on(date)
             if len(code) == 3 and sector:  # no role on that date, but the text gives one: "Menlu Retno"
@@ -328,8 +356,14 @@ class MentionFinder:
 
 def _named_entity(words: list[Word], atom: Atom) -> bool:
     """Do the language stage's named entities call these words a person or an organisation?"""
+    if _initials(words[atom.last]) and (atom.first == atom.last or not words[atom.first].entity):
+        return True  # "Saudara AS"
     labels = {w.entity for w in words[atom.first : atom.last + 1]}
     return bool(labels & NAME_LABELS) and not labels & PLACE_LABELS
+
+
+def _initials(word: Word) -> bool:
+    return word.text.isupper() and word.text.isalpha() and 2 <= len(word.text) <= 4
 
 
 def _agent_key(atoms: list[Atom], words: list[Word]) -> tuple[str, ...]:

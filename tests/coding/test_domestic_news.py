@@ -1,0 +1,118 @@
+"""Actors and arguments the way a reader of Indonesian news finds them (issue 11, sections 3–4).
+
+Each sentence is written in the style of domestic news; none is taken from the gold sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coding.conftest import triples
+
+
+# -- section 3: actors by composition, by context, and places that stay places -----------------
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Menteri Pertanian Andi Amran Sulaiman mengkritik para pedagang beras.", "IDNGOV"),
+        ("Kapolda Jawa Timur menangkap dua pengedar narkoba.", "IDNCOP"),
+        ("Mahkamah Agung Mesir memvonis pemimpin oposisi itu.", "EGYJUD"),
+        ("Kepolisian Thailand menangkap tiga aktivis.", "THACOP"),
+        ("Kedutaan Besar AS mengecam Korea Utara.", "USAGOV"),
+        ("Warga Palestina memprotes Israel.", "PSECVL"),
+        ("Mahasiswa Universitas Gadjah Mada berunjuk rasa menolak revisi undang-undang.", "IDNEDU"),
+    ],
+)
+def test_title_or_institution_with_a_country_composes_an_actor(code, text, source):
+    assert source in {e.source.code for e in code(text).events}
+
+
+def test_generic_agents_are_domestic_when_nothing_says_otherwise(code):
+    document = code("Polisi menahan tersangka kasus penipuan itu.")
+    assert ("IDNCOP", "IDNCRM", "17") in triples(document)
+
+
+def test_generic_agent_takes_the_place_the_sentence_names(code):
+    document = code("Kelompok bersenjata menculik puluhan siswa di Nigeria.")
+    assert {e.source.code for e in document.events} == {"NGAREB"}
+
+
+def test_generic_agent_takes_the_dateline_country(reader, pipeline):
+    text = "7 Agustus 2025\nBANGKOK – Polisi menangkap seorang aktivis mahasiswa."
+    document = pipeline.process(reader.from_plain_text(text, "bangkok.txt"))
+    assert ("THACOP", "THAEDU", "17") in triples(document)
+
+
+def test_foreign_citizens_are_not_made_domestic(code):
+    document = code("Polisi menangkap tiga warga negara asing.")
+    assert all(e.target is None or not e.target.code.startswith("IDN") for e in document.events)
+
+
+def test_unknown_person_in_domestic_news_is_domestic(code):
+    document = code("Darmawan Kusumabrata mengkritik Jokowi.", date="2016-05-01")
+    assert ("IDN", "IDNGOV", "11") in triples(document)
+
+
+def test_unknown_person_is_not_given_a_country_the_sentence_contradicts(code):
+    assert triples(code("Solana mengkritik Suriah.")) == set()
+
+
+def test_initials_are_a_person_not_a_country(code):
+    assert ("IDNCOP", "IDN", "17") in triples(code("Polisi menangkap Saudara AS di rumahnya."))
+    assert ("IDNCOP", "IDNCRM", "17") in triples(code("Polisi menahan tersangka berinisial RI."))
+
+
+def test_a_city_where_something_happens_is_no_actor(code):
+    document = code("Polisi membubarkan massa di Jakarta Selatan.")
+    assert all("Jakarta" not in (e.target.text if e.target else "") for e in document.events)
+    assert not any(entity.actor for entity in document.entities if entity.text == "Jakarta Selatan")
+
+
+def test_a_capital_that_acts_stands_for_its_government(code):
+    assert ("USAGOV", "IDN", "12") in {(s, t[:3], r) for s, t, r in triples(code("Washington menolak usulan Indonesia."))}
+
+
+# -- section 4: arguments ---------------------------------------------------------------------
+def test_two_actors_of_one_country_and_role_make_an_event(code):
+    document = code("Presiden Joko Widodo menegur Menteri Koordinator Politik Hukum dan Keamanan Tedjo Edhy Purdijatno.", date="2015-03-05")
+    assert ("IDNGOV", "IDNGOV", "11") in triples(document)
+
+
+def test_pronoun_ia_is_the_person_last_named(code):
+    document = code("Gubernur Jawa Barat Ridwan Kamil bertemu Presiden Joko Widodo. Ia kemudian mengkritik Menteri Keuangan.", date="2020-01-10")
+    critic = next(e for e in document.events if e.root == "11")
+    assert (critic.source.text, critic.source.code) == ("Ia", "IDNGOV")
+
+
+def test_mereka_is_the_last_subject(code):
+    document = code("Ratusan mahasiswa berunjuk rasa di depan gedung DPR. Mereka menuntut Presiden mencabut undang-undang itu.")
+    assert ("IDNEDU", "IDNGOV", "10") in triples(document)
+
+
+def test_protest_without_addressee_is_kept_with_a_null_target(code):
+    document = code("Ribuan buruh berunjuk rasa di Bandung.")
+    assert ("IDNLAB", None, "14") in triples(document)
+
+
+def test_arrest_of_unnamed_people_is_kept_with_a_null_target(code):
+    assert ("IDNCOP", None, "17") in triples(code("Polisi menangkap dua pria di lokasi kejadian."))
+
+
+def test_agentless_passive_is_no_event(code):
+    assert triples(code("Dua pria ditangkap di Bekasi.")) == set()
+
+
+def test_bare_victim_verb_is_no_event(code):
+    assert triples(code("Tiga warga tewas dalam kecelakaan itu."), None) == set()
+
+
+def test_embedded_event_is_coded_with_its_own_actors(code):
+    document = code("Israel mendesak Amerika Serikat untuk menjatuhkan sanksi terhadap Iran.")
+    assert ("ISR", "USA", "10") in triples(document) or ("ISR", "USA", "02") in triples(document)
+    assert ("USA", "IRN", "16") in triples(document, "demanded")
+    assert not any(e.source.code == "IRN" for e in document.events)
+
+
+def test_detention_noun_owner_is_the_detained(code):
+    document = code("Departemen imigrasi Australia dikritik atas penahanan warga Australia.")
+    assert not any(e.source.code == "AUSCVL" for e in document.events)
