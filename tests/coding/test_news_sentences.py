@@ -1,16 +1,14 @@
 """`warta eval events` on the news-sentences gold agrees with that gold's reference scorer."""
 
 import json
+import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from tests.conftest import ROOT, SHARED
-from warta.cli import app
 from warta.evaluation.events import read_dev
 from warta.evaluation.news_sentences import article_record, is_news_sentences, same_actor, score_sentences
 
@@ -18,7 +16,6 @@ NEWS_SENTENCES = SHARED / "gold" / "news-sentences"
 DEV = NEWS_SENTENCES / "dev.jsonl"
 WARTA = Path(sys.executable).parent / "warta"
 needs_gold = pytest.mark.skipif(not DEV.is_file(), reason=f"no {DEV}")
-runner = CliRunner()
 
 
 def gold_event(root, source, target, mode="asserted", required=True, alt_roots=(), code=None, trigger="t"):
@@ -93,31 +90,42 @@ def dev_slice(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def reference_output(dev_slice) -> list[str]:
-    done = subprocess.run(
-        [sys.executable, str(NEWS_SENTENCES / "score.py"), str(dev_slice), str(WARTA)],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    return done.stdout.splitlines()
+def outputs(dev_slice) -> dict[str, list[str]]:
+    """score.py, `warta eval events` and its --format json, run at once as fresh processes.
+
+    Fresh and simultaneous so that all three code with the same data files: the coder's
+    tables change under a long test session, and an in-process run keeps what it first loaded.
+    """
+    commands = {
+        "score.py": [sys.executable, str(NEWS_SENTENCES / "score.py"), str(dev_slice), str(WARTA)],
+        "table": [str(WARTA), "eval", "events", "--gold", str(dev_slice)],
+        "json": [str(WARTA), "eval", "events", "--gold", str(dev_slice), "--format", "json"],
+    }
+    running = {name: subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                      env={**os.environ, "COLUMNS": "80"})
+               for name, command in commands.items()}  # fmt: skip
+    outputs = {}
+    for name, process in running.items():
+        stdout, stderr = process.communicate()
+        assert process.returncode == 0, f"{name}: {stderr[-500:]}"
+        outputs[name] = stdout.splitlines()
+    return outputs
 
 
 @needs_gold
-def test_table_output_is_score_py_output(dev_slice, reference_output):
-    result = runner.invoke(app, ["eval", "events", "--gold", str(dev_slice)])
-    assert result.exit_code == 0, result.output
-    assert reference_output[-1].startswith("dev-slice.jsonl: recall ")
-    assert any("MISSED" in line for line in reference_output)
-    assert result.stdout.splitlines() == reference_output
+def test_table_output_is_score_py_output(outputs):
+    reference = outputs["score.py"]
+    assert reference[-1].startswith("dev-slice.jsonl: recall ")
+    assert any("MISSED" in line for line in reference)
+    assert outputs["table"] == reference
 
 
 @needs_gold
-def test_json_numbers_are_score_py_numbers(dev_slice, reference_output):
-    result = runner.invoke(app, ["eval", "events", "--gold", str(dev_slice), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    scores = json.loads(result.stdout)
+def test_json_numbers_are_score_py_numbers(outputs):
+    scores = json.loads("\n".join(outputs["json"]))
     summary = re.match(
         r".*: recall (\d+)/(\d+) .*, precision (\d+)/(\d+) .*, fake facts (\d+), (\d+) sentences, (\d+) rejected",
-        reference_output[-1],
+        outputs["score.py"][-1],
     )
     assert [int(n) for n in summary.groups()] == [
         scores["recall"]["found"], scores["recall"]["of"], scores["precision"]["correct"], scores["precision"]["of"],
