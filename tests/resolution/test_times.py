@@ -72,6 +72,46 @@ def test_times_relative_to_article_date(resolve, text, value, kind):
     assert [(t.value, t.kind) for t in found] == [(value, kind)]
 
 
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # "lalu": the latest such day on or before the article date, never a later one
+        ("Polisi menangkapnya 10 Oktober lalu.", "2025-10-20", ("10 Oktober lalu", "2025-10-10")),
+        ("Polisi menangkapnya 10 Oktober lalu.", "2025-10-05", ("10 Oktober lalu", "2024-10-10")),
+        ("pada 10 Oktober lalu", "2025-10-10", ("pada 10 Oktober lalu", "2025-10-10")),
+        ("Jumat, 10 Oktober yang lalu", "2025-10-20", ("Jumat, 10 Oktober yang lalu", "2025-10-10")),
+        ("29 Februari lalu", "2025-10-05", ("29 Februari lalu", "2024-02-29")),
+        # "mendatang": the first such day on or after it
+        ("10 Oktober mendatang", "2025-10-20", ("10 Oktober mendatang", "2026-10-10")),
+        ("10 Oktober mendatang", "2025-10-05", ("10 Oktober mendatang", "2025-10-10")),
+        # a year wins over the direction word
+        ("10 Oktober 2023 lalu", "2025-10-05", ("10 Oktober 2023 lalu", "2023-10-10")),
+        # no direction word: the nearest such day, before or after (the rule for a bare date)
+        ("pada 10 Oktober", "2025-10-05", ("pada 10 Oktober", "2025-10-10")),
+        ("pada 20 Desember", "2025-01-05", ("pada 20 Desember", "2024-12-20")),
+    ],
+)
+def test_times_day_and_month_with_direction(resolve, text, date, expected):
+    assert times(resolve, text, date) == [(*expected, "date")]
+
+
+@pytest.mark.parametrize(
+    "text, value, kind",
+    [
+        ("pekan depan", "2025-W43", "week"),  # 2025-10-15 is in week 42
+        ("minggu depan", "2025-W43", "week"),
+        ("Minggu depan, menteri itu berkunjung.", "2025-W43", "week"),  # the unit, not Sunday
+        ("bulan depan", "2025-11", "month"),
+        ("tahun depan", "2026", "year"),
+        ("pekan lalu", "2025-W41", "week"),
+        ("minggu lalu", "2025-W41", "week"),
+        ("bulan lalu", "2025-09", "month"),
+    ],
+)
+def test_times_next_and_last_unit_around_article_date(resolve, text, value, kind):
+    assert [(t.value, t.kind) for t in resolve(text, "2025-10-15").times] == [(value, kind)]
+
+
 def test_times_future_marker_sends_weekday_forward(resolve):
     assert times(resolve, "Presiden akan berkunjung pada Kamis.") == [
         ("pada Kamis", "2022-02-17", "date")

@@ -117,10 +117,11 @@ class TimeFinder:
                 "dmy",
                 5,
             ),
-            # (Senin,) 15 Februari (2022)
+            # (Senin,) 15 Februari (2022) (lalu): the direction word belongs to the date, not to
+            # the month alone ("Oktober lalu" would read a month of last year)
             (
                 re.compile(
-                    rf"{B}(?:(?P<wd>{wday})\s*,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{month}){E}(?:\s*,?\s+(?P<y>\d{{4}}){E})?",
+                    rf"{B}(?:(?P<wd>{wday})\s*,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{month}){E}(?:\s*,?\s+(?P<y>\d{{4}}){E})?(?:\s+(?:{dirs}){E})?",
                     flags,
                 ),
                 "dmy",
@@ -297,7 +298,11 @@ class TimeFinder:
             if lower_weekday and not g.get("mon") and "(" not in m.group(0):
                 return None
             year = _year(g.get("y"))
-            value = _ymd(year, month, day, anchor)
+            direction = self._dir(m)
+            if year is None and anchor and direction is not None:
+                value = _day_toward(anchor, month, day, direction)
+            else:
+                value = _ymd(year, month, day, anchor)
             if value is None and (year or anchor):
                 return None
             return self._with_prefix(text, _Candidate(start, end, value, "date", priority))
@@ -429,6 +434,23 @@ def _ymd(year: int | None, month: int, day: int, anchor: dt.date | None) -> str 
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _day_toward(anchor: dt.date, month: int, day: int, direction: int) -> str | None:
+    """A day and month with a direction word: "10 Oktober lalu" is the latest 10 October on or
+    before the article date, "10 Oktober mendatang" the first on or after it, "10 Oktober ini"
+    the one of the article's year."""
+    if direction == _CURRENT:
+        return _ymd(anchor.year, month, day, anchor)
+    step = -1 if direction == _PAST else 1
+    for year in range(anchor.year, anchor.year + 9 * step, step):  # 29 February: up to 8 years
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate - anchor).days * step >= 0:
+            return candidate.isoformat()
+    return None
 
 
 def _weekday_near(anchor: dt.date, weekday: int, direction: int, strict: bool) -> dt.date:
