@@ -123,9 +123,12 @@ def _inputs_of(article: Article) -> list[str]:
 def _reason_kind(reason: str) -> str:
     """The reason without its particulars, for the summary: 300 broken lines are one row.
 
-    "not valid JSON (… at column 3)" → "not valid JSON"; numbers become N and quoted input
-    (a date, a language name longer than a code) becomes '…'.
+    "not valid JSON (… at column 3)" → "not valid JSON"; numbers become N ("UTF-8" stays) and
+    quoted input (a date, not a language code) becomes '…'; a processing failure keeps the
+    error's type, not its message.
     """
-    kind = reason.split(" (")[0].split(": ")[0]
+    kind = reason.split(" (")[0]
+    if kind.startswith("processing failed: "):
+        return ": ".join(kind.split(": ")[:2])
     kind = re.sub(r"'[^']{9,}'", "'…'", kind)
-    return re.sub(r"\d[\d,.]*", "N", kind)
+    return re.sub(r"(?<![\w-])\d[\d,.]*", "N", kind)
