@@ -63,6 +63,7 @@ class Modality:
     complement_by_code: dict[str, str]
     complement_by_lemma: dict[str, str]
     complement_exclude: frozenset[str] = frozenset()
+    negation_exceptions: frozenset[str] = frozenset()  # "tidak hanya": not only
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         complement_by_code={str(k): str(v) for k, v in (raw.get("complement_by_code") or {}).items()},
         complement_by_lemma={str(k): str(v) for k, v in (raw.get("complement_by_lemma") or {}).items()},
         complement_exclude=frozenset(str(w).lower() for w in raw.get("complement_exclude") or []),
+        negation_exceptions=frozenset(str(w).lower() for w in raw.get("negation_exceptions") or []),
     )
     return Lexicon(
         code=code,

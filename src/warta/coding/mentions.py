@@ -45,6 +45,7 @@ class Mention:
     possessive: bool = False
     group: int = -1
     members: list["Mention"] = field(default_factory=list)  # "kedua pemimpin" → two antecedents
+    unowned: bool = False  # an agent with no country yet: the sentence or the article decides it
 
     @property
     def country(self) -> str:
@@ -85,6 +86,7 @@ class MentionFinder:
         self.lexicon = lexicon
         self.kb = kb
         g = lexicon.grammar
+        self.sectors = frozenset(a.code for a in lexicon.agents.values() if a.code)
         self._function = g.prepositions | g.relative_markers | g.complementizers | g.coordinators | g.subordinators | g.list_joiners | g.demonstratives
 
     # -- atoms ---------------------------------------------------------------------------
@@ -217,7 +219,7 @@ class MentionFinder:
         the sentence names no other; failing both, an agent keeps its bare sector (or, if it
         names no actor on its own, is dropped) and a name is dropped."""
         g = self.lexicon.grammar
-        settled = [m for m in mentions if m.code and m.kind not in ("unowned", "unknown")]
+        settled = [m for m in mentions if m.code and not m.unowned and m.kind != "unknown" and m.code not in self.sectors]
         place = next((m.country for m in settled if m.first > 0 and words[m.first - 1].lower in g.location_prepositions
                       and m.kind in BLOC_KINDS and len(m.code) == 3), None)
         home = memory.home if memory.home and {m.country for m in settled} <= {memory.home} else None
@@ -230,8 +232,8 @@ class MentionFinder:
             if m.kind == "unknown" and country:
                 m.kind, m.code = "person", country
                 memory.names[fold(words[m.last].text)] = (country, False, m.name)
-            elif m.kind == "unowned":
-                m.kind = "agent"
+            elif m.unowned:
+                m.unowned = False
                 m.code = country + m.sector if country else m.code
             if m.code or m.possessive:  # "warganya": its owner is found by the event
                 out.append(m)
@@ -316,8 +318,8 @@ class MentionFinder:
             if not mention.possessive and known and not generic:
                 mention.code = known  # "junta" after "Junta militer Myanmar"
             elif not mention.possessive and sector.lower() in self.lexicon.grammar.home_sectors:
-                mention.kind = "unowned"  # its country is decided once the sentence is read
-            if mention.code is None and not mention.possessive and mention.kind != "unowned":
+                mention.unowned = True  # its country is decided once the sentence is read
+            if mention.code is None and not mention.possessive and not mention.unowned:
                 return None
         else:
             return None

@@ -48,13 +48,19 @@ def _coordinated_verb(words: list[Word], lo: int, hi: int, lexicon: Lexicon) -> 
     return False
 
 
+def _not_only(words: list[Word], lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """"tak hanya meminta": a negation that adds ("not only"), which negates nothing."""
+    after = lexicon.modality.negation_exceptions
+    return any((words[k].lower,) in lexicon.modality.negation and words[k + 1].lower in after for k in range(max(lo, hi - 4), hi - 1))
+
+
 def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_noun: bool, lexicon: Lexicon) -> str | None:
     """Cues around a trigger (words[first..last]) within its sentence."""
     mod = lexicon.modality
     for k in range(sent_start, first):
         if _match_at(words, k, mod.sentence_negation) and not _coordinated_verb(words, k + 1, first, lexicon):
             return "negated"
-    if _window_has(words, max(sent_start, first - mod.negation_window), first, mod.negation, lexicon):
+    if _window_has(words, max(sent_start, first - mod.negation_window), first, mod.negation, lexicon) and not _not_only(words, sent_start, first, lexicon):
         return "negated"
     if _window_has(words, max(sent_start, first - mod.hypothetical_window), first, mod.hypothetical, lexicon):
         return "hypothetical"
