@@ -139,3 +139,21 @@ def test_a_locked_database_waits_the_lock_timeout_then_says_so_in_one_line(tmp_p
             )
     finally:
         holder.communicate("")
+
+
+def test_the_dashboard_shows_markup_and_escape_sequences_as_text(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from warta.serve import create_app
+
+    db = tmp_path / "w.duckdb"
+    document = hostile_document()
+    document.article.title = "Judul [/red] [link=https://evil.test]klik[/link]"
+    with Store(db) as store:
+        store.write_batch([document])
+    with TestClient(create_app(db)) as client:
+        listing = client.get("/articles").text
+        page = client.get(f"/articles/{document.article.id}").text
+    assert "Judul [/red] [link=https://evil.test]klik[/link]" in listing
+    assert "[/red] [link=https://evil.test]klik[/link]" in page
+    assert "<a href=\"https://evil.test\"" not in page
