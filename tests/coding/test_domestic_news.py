@@ -116,3 +116,13 @@ def test_embedded_event_is_coded_with_its_own_actors(code):
 def test_detention_noun_owner_is_the_detained(code):
     document = code("Departemen imigrasi Australia dikritik atas penahanan warga Australia.")
     assert not any(e.source.code == "AUSCVL" for e in document.events)
+
+
+def test_passive_agent_may_follow_the_verb_directly(code):
+    document = code("Djan Farid mengaku ditelepon Mensesneg Sudi Silalahi semalam.", date="2014-09-01")
+    assert [(e.source.text, e.target.text, e.root) for e in document.events] == [("Mensesneg Sudi Silalahi", "Djan Farid", "04")]
+
+
+def test_arrest_of_a_suspect_is_asserted(code):
+    assert ("IDNCOP", "IDNCRM", "17") in triples(code("Tersangka ditangkap polisi di rumahnya."))
+    assert ("IDNCOP", "IDNREB", "17") in triples(code("Polisi menangkap terduga teroris di Bekasi."))

@@ -222,9 +222,14 @@ class Sentence:
         return None
 
     def agent_of_passive(self, trigger: Trigger) -> Mention | None:
+        """"dipukul oleh Kriss"; or, as Indonesian allows, the actor right after a di- verb
+        ("ditelepon Mensesneg Sudi Silalahi", "diterima Presiden")."""
         for m in self.right_mentions(trigger.last):
             if self.governor(m) in self.lexicon.grammar.agent_prepositions:
                 return self._group_head(m)
+        direct = self.by_first.get(trigger.last + 1)
+        if trigger.kind == "verb" and trigger.passive and direct is not None:
+            return self._group_head(direct)
         return None
 
     def complement_has(self, trigger: Trigger, sense: Sense) -> bool:
