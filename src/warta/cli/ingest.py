@@ -15,6 +15,7 @@ from warta.cli.common import (
     make_reader, open_store, safe,
 )  # fmt: skip
 from warta.ingest import iter_files
+from warta.ingest.reader import source_file
 from warta.runner import DEFAULT_BATCH_SIZE, IngestSummary, ingest as run_ingest
 
 
@@ -61,6 +62,8 @@ def ingest(
     if missing:
         raise fail(f"no such file or folder: {', '.join(map(str, missing))}")
     reader = make_reader(language)
+    if (workers or scheduler) and language:
+        raise fail("--language is not supported with --workers or --scheduler (the workers identify it)")
     if workers or scheduler:
         with database_errors(db):
             _ingest_distributed(paths, db, workers, scheduler, partition_size, shard_dir, lock_timeout)
@@ -75,7 +78,8 @@ def ingest(
         done: set[str] = set()
 
         def advance(item) -> None:
-            name = (getattr(item, "source", None) or getattr(item, "input", "")).rsplit(":", 1)[0]
+            # articles name the path as given, rejects the absolute one: one file counts once
+            name = os.path.abspath(source_file(getattr(item, "source", None) or getattr(item, "input", "")))
             if name not in done:
                 done.add(name)
                 progress.update(task, completed=len(done))
