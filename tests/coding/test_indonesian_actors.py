@@ -106,6 +106,7 @@ def test_office_holders_have_dated_roles(default_kb):
         ("2015-03-01", "Golkar mengkritik PDI-P.", ("IDNOPP", "IDNGOV", "11")),
         ("2015-01-20", "Abraham Samad mengecam Budi Waseso.", ("IDNJUD", "IDNCOP", "11")),
         ("2023-05-01", "Kementerian Pertahanan Jepang mengecam Kemenhan.", ("JPNMIL", "IDNGOV", "11")),
+        ("2019-06-01", "PN Jakarta Pusat memvonis terdakwa.", ("IDNJUD", "IDNCRM", "11")),
     ],
 )
 def test_actors_in_text_follow_the_article_date(code, date, text, expected):
