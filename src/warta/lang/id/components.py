@@ -1,9 +1,11 @@
 """spaCy components of the Indonesian pipeline (registered on import).
 
 - `warta_id_breaks`: a line break ends a sentence, a dateline (`MOSKOW –`) is one, and a
-  sentence can only start after `.`, `!`, `?` (and closing quotes). Runs before the parser,
+  sentence can only start after `.`, `!`, `?` (and closing quotes); one does start after a
+  capitalised name and `.` before a capitalised word (`di Kuala Lumpur. Nantinya`), never
+  after an initial or a title (`H. Agus`, `Dr. Budi`, `PT. Maju`). Runs before the parser,
   which respects preset sentence starts; with `punct=True` (the pipeline without a parser)
-  it also starts a sentence at each of those places.
+  it also starts a sentence at each place after final punctuation.
 - `warta_id_lemmatizer`: lemmas from `warta.lang.id.lemmatizer`, using the UPOS tag;
   whitespace tokens get the SPACE tag. Its few fixes of the statistical tagger
   (verbs of saying) live here too.
@@ -22,6 +24,14 @@ from warta.lang.id import tokenizer as _tokenizer  # noqa: F401  (registers the 
 _FINAL = frozenset({".", "!", "?", "…", "...", ". . ."})
 _DASHES = frozenset({"–", "—", "-", "--"})
 _CLOSING = frozenset({"”", "’", '"', "'", ")", "»"})
+#: Words written before a name or number with a full stop that the tokenizer leaves apart
+#: (`Dr.`, `No.`, `PT.`, `Gg.`): a capital after them continues the sentence. The tokenizer's own
+#: abbreviations (`Prof.`, `Jl.`, `Tbk.`) keep their stop and never end a sentence here.
+_TITLES = frozenset(
+    """dr drs dra ir no nomor pt cv ud kh rt rw moh muh mohd abd ust ustadz gg kp ds dsn dk desa
+    prov pol kombes akbp akp iptu ipda irjen komjen brigjen marsdya laksda mayor kapten inf kav
+    purn mgr rm tgk drh apt""".split()
+)
 #: `kata`/`ujar`/`ucap`/`tutur` followed by a speaker (`kata Ushakov`, `katanya`) are verbs of saying.
 _SAYING = frozenset({"kata", "ujar", "ucap", "tutur", "tanya", "jelas", "imbuh", "tambah", "lanjut", "sambung", "tegas", "papar", "terang", "ungkap"})
 
@@ -42,6 +52,7 @@ class LineBreaks:
                 if i + 1 < len(doc):
                     starts[i + 1] = True
                     _dateline(doc, i + 1, starts)
+        _name_ends(doc, starts)  # before _punctuation, which only fills what is still open
         _punctuation(doc, starts, self.punct)
         values = numpy.array([0 if s is None else 1 if s else -1 for s in starts], dtype="int32")
         doc.from_array([SENT_START], values.reshape(-1, 1).astype("uint64"))
@@ -67,6 +78,27 @@ def _punctuation(doc: Doc, starts: list, punct: bool) -> None:
                 after_final = False
             if starts[i] is None:
                 starts[i] = False
+
+
+def _name_ends(doc: Doc, starts: list) -> None:
+    """A capitalised word, `.`, a capitalised word: the stop ends a sentence after a name
+    (`… di Kuala Lumpur. Nantinya …`) and never after an initial or a title (`H. Agus`,
+    `Dr. Budi`, `KH. Ma'ruf`). The parser alone gets both wrong now and then, since the two
+    look alike to it."""
+    for i in range(1, len(doc) - 1):
+        if doc[i].text != "." or starts[i + 1] is not None:
+            continue
+        word, following = doc[i - 1], doc[i + 1]
+        if word.whitespace_ or not word.text[:1].isupper() or not following.text[:1].isupper():
+            continue
+        if _is_title_or_initial(word.text):
+            starts[i + 1] = False
+        elif word.text.isalpha():
+            starts[i + 1] = True
+
+
+def _is_title_or_initial(text: str) -> bool:
+    return len(text) == 1 or text.lower() in _TITLES
 
 
 def _dateline(doc: Doc, start: int, starts: list) -> None:
