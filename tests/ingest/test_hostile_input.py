@@ -138,6 +138,22 @@ def test_an_unreadable_folder_is_a_reject(reader, tmp_path):
     assert (reject.input, reject.reason) == (str(locked), "cannot read the folder: Permission denied")
 
 
+def test_a_folder_that_cannot_be_listed_is_a_reject_even_as_root(reader, tmp_path, monkeypatch):
+    """As above, for root (who reads every folder): the listing fails as it would for a user."""
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    [reject] = read_all(reader, tmp_path)
+    assert (reject.input, reject.reason) == (str(locked), "cannot read the folder: Permission denied")
+
+
 def test_a_file_name_that_is_not_utf8_is_shown_escaped(reader, tmp_path):
     path = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
     with open(path, "wb") as handle:
