@@ -157,3 +157,17 @@ def test_the_dashboard_shows_markup_and_escape_sequences_as_text(tmp_path):
     assert "Judul [/red] [link=https://evil.test]klik[/link]" in listing
     assert "[/red] [link=https://evil.test]klik[/link]" in page
     assert "<a href=\"https://evil.test\"" not in page
+
+
+def test_a_full_disk_during_ingest_is_one_line(tmp_path, monkeypatch):
+    import duckdb
+
+    def disk_full(self, *args, **kwargs):
+        raise duckdb.IOException('IO Error: Could not write file "w.duckdb.wal": No space left on device')
+
+    monkeypatch.setattr(Store, "write_rows", disk_full)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    db = tmp_path / "w.duckdb"
+    result = run("ingest", tmp_path / "empty.txt", "--db", db)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"error: cannot write the database {db}: the disk is full"
