@@ -46,7 +46,8 @@ def event_matches(event: Event, gold: dict) -> bool:
     if event.root not in _roots(gold.get("root")):
         return False
     src, tgt = (event.source.code if event.source else None), (event.target.code if event.target else None)
-    if actor_matches(src, gold["source"]) and actor_matches(tgt, gold["target"]):
+    target_matches = actor_matches(tgt, gold["target"]) or (tgt is None and gold["target"] is None)
+    if actor_matches(src, gold["source"]) and target_matches:  # a null target matches only null
         return True
     return bool(gold.get("symmetric")) and actor_matches(src, gold["target"]) and actor_matches(tgt, gold["source"])
 
