@@ -95,6 +95,7 @@ def trigger_codes(pipeline):
         ("Pria itu menganiaya tetangganya.", "182"),
         ("Tiongkok mengeksekusi delapan orang terpidana mati.", "1823"),
         ("Mahasiswa menolak revisi undang-undang KPK.", "120"),
+        ("Perdana menteri memberhentikan menteri pertahanan.", "172"),
     ],
 )
 def test_everyday_vocabulary_is_a_trigger(trigger_codes, text, code):
