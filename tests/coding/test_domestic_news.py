@@ -126,3 +126,18 @@ def test_passive_agent_may_follow_the_verb_directly(code):
 def test_arrest_of_a_suspect_is_asserted(code):
     assert ("IDNCOP", "IDNCRM", "17") in triples(code("Tersangka ditangkap polisi di rumahnya."))
     assert ("IDNCOP", "IDNREB", "17") in triples(code("Polisi menangkap terduga teroris di Bekasi."))
+
+
+# -- criticism told as a judgement (coding/evaluations.py) --------------------------------------
+def test_opinion_verb_with_a_judgement_is_criticism(code):
+    document = code("Pengamat Budiarto Wirasena menilai Menteri Keuangan gagal menjaga anggaran.")
+    assert ("IDNEDU", "IDNGOV", "11") in triples(document)
+
+
+def test_quoted_judgement_is_criticism_by_the_speaker(code):
+    document = code("Pemerintah lambat menangani banjir, kata anggota DPR Hendra Kusuma di Jakarta.")
+    assert [(e.source.code, e.target.code, e.root) for e in document.events] == [("IDNLEG", "IDNGOV", "11")]
+
+
+def test_opinion_without_a_judgement_is_no_event(code):
+    assert triples(code("Pengamat politik Budiarto Wirasena menilai Menteri Keuangan akan hadir besok.")) == set()

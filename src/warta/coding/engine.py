@@ -8,6 +8,7 @@ from itertools import product
 
 from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
+from warta.coding.evaluations import find_criticism
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import DocMemory, Mention, MentionFinder
 from warta.coding.modality import complement_mode, local_mode
@@ -50,6 +51,7 @@ class Coder:
         self.lemmatize = lemmatize
         self.finder = MentionFinder(lexicon, kb)
         self.sectors = frozenset(a.code for a in lexicon.agents.values() if a.code)
+        self.criticise = Sense("111")
 
     # -- public ------------------------------------------------------------------------
     def __call__(self, document: Document) -> Document:
@@ -115,10 +117,22 @@ class Coder:
                 if key not in seen:  # "menjatuhkan sanksi": the verb and its noun tell one event
                     seen.add(key)
                     out.append(event)
+        if not any(e.root == "11" for e in out):
+            out.extend(self._criticism(s, teller, reporter, document, state))
         for m in s.mentions:
             if m.code and s.governor(m) is None and not s.is_object(m):
                 state.memory.subjects.append(m)
         return out
+
+    def _criticism(self, s: Sentence, teller: Mention | None, reporter: str | None, document: Document, state: ArticleState) -> list[Event]:
+        """A judgement of an actor by another ("X menilai Y tak mampu"): disapproval, 111."""
+        found = find_criticism(s, teller)
+        if found is None:
+            return []
+        trigger = Trigger(found.first, found.last, "noun", "criticism", (self.criticise,))
+        coded = Coded(trigger, self.criticise, [found.source], [found.target])
+        mode = local_mode(s.words, s.start, found.first, found.last, False, self.lexicon) or "asserted"
+        return self._events(coded, s, mode, reporter, document, state)
 
     def _adverbial(self, trigger: Trigger, before: list[Trigger]) -> bool:
         roots = self.lexicon.grammar.adverbial_verbs.get(trigger.lemma)

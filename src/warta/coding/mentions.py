@@ -317,7 +317,7 @@ class MentionFinder:
             known = memory.owned_agents.get(key) or memory.owned_agents.get(key[-1:])
             if not mention.possessive and known and not generic:
                 mention.code = known  # "junta" after "Junta militer Myanmar"
-            elif not mention.possessive and sector.lower() in self.lexicon.grammar.home_sectors:
+            elif not mention.possessive and (sector.lower() in self.lexicon.grammar.home_sectors or (name_atom and not sector)):
                 mention.unowned = True  # its country is decided once the sentence is read
             if mention.code is None and not mention.possessive and not mention.unowned:
                 return None

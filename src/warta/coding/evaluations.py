@@ -1,0 +1,85 @@
+"""Criticism told as an opinion (CAMEO 111): "X menilai Y tak mampu ...", "Y lambat, kata X".
+
+Political news criticises more often by judging than by a verb of criticising: an opinion
+verb (menilai, menganggap, berpendapat) or a quoted speaker, an actor, and a judgement from
+the language's list of criticism cues (grammar.yaml `criticism_cues`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.coding.mentions import Mention
+from warta.coding.roles import Sentence
+
+MAX_CUE_WORDS = 3  # the longest cue in words ("tidak pernah belajar")
+
+
+@dataclass(frozen=True, slots=True)
+class Criticism:
+    source: Mention
+    target: Mention
+    first: int  # word span of the judgement (the cue)
+    last: int
+
+
+def find_criticism(s: Sentence, teller: Mention | None) -> Criticism | None:
+    """The sentence's criticism by opinion, if it holds one."""
+    cue = _cue(s)
+    if cue is None:
+        return None
+    by_opinion = _by_opinion_verb(s, cue)
+    if by_opinion is not None:
+        return by_opinion
+    if teller is None or not teller.code:
+        return None
+    target = _nearest_actor(s, cue, exclude=teller, before=_speech_verb(s))
+    return Criticism(teller, target, *cue) if target is not None else None
+
+
+def _cue(s: Sentence) -> tuple[int, int] | None:
+    cues = s.lexicon.grammar.criticism_cues
+    for i in range(s.start, s.end):
+        for n in range(MAX_CUE_WORDS, 0, -1):
+            if i + n <= s.end and " ".join(w.lower for w in s.words[i : i + n]) in cues:
+                return i, i + n - 1
+    return None
+
+
+def _by_opinion_verb(s: Sentence, cue: tuple[int, int]) -> Criticism | None:
+    g = s.lexicon.grammar
+    for k in range(s.start, cue[0]):
+        w = s.words[k]
+        known = w.lemma in g.opinion_verbs or w.stem in g.opinion_verbs or w.base in g.opinion_verbs
+        affixed = w.base != w.lemma or w.base.startswith(tuple(g.verb_prefixes))  # menilai, not "kira"
+        if not (known and affixed):
+            continue
+        source = s.subject_left(k)
+        if source is None or not source.code:
+            return None
+        target = next((m for m in s.mentions if k < m.first <= cue[0] and m.code and m is not source), None)
+        if target is None and w.possessive:  # "menilainya tak mampu": the one named before
+            target = next((m for m in reversed(s.mentions) if m.last < source.first and m.code), None)
+        return Criticism(source, target, *cue) if target is not None else None
+    return None
+
+
+def _speech_verb(s: Sentence) -> int:
+    """Where ", kata X" starts, or the sentence's end."""
+    g = s.lexicon.grammar
+    for k in range(s.start + 1, s.end):
+        w = s.words[k]
+        if (w.lemma in g.speech_verbs or w.base in g.speech_verbs) and s.words[k - 1].text == ",":
+            return k
+    return s.end
+
+
+def _nearest_actor(s: Sentence, cue: tuple[int, int], exclude: Mention, before: int) -> Mention | None:
+    """The actor judged: the mention nearest the cue inside the quoted part."""
+    candidates = [
+        m for m in s.mentions
+        if m.code and m.last < before and m is not exclude and m.first != exclude.first
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda m: min(abs(m.first - cue[0]), abs(m.last - cue[1])))
