@@ -112,6 +112,10 @@ def test_everyday_vocabulary_is_a_trigger(trigger_codes, text, code):
         ("Kebijakan itu bertentangan dengan konstitusi.", "tentang"),  # contradicts, not opposes
         ("Pemerintah melanjutkan pembebasan lahan untuk jalan tol.", "pembebasan"),  # land purchase
         ("Mereka bertemu di lobi hotel.", "lobi"),
+        ("Nelayan menangkap ikan di perairan Natuna.", "tangkap"),  # verb idioms blocked in nouns.yaml
+        ("Persib ditahan imbang Persija di Bandung.", "tahan"),
+        ("Ia menduduki jabatan wakil wali kota sejak 2015.", "duduk"),
+        ("Polisi memeriksa kesehatan para pemudik.", "periksa"),
     ],
 )
 def test_ordinary_words_are_no_trigger(trigger_codes, text, lemma):
