@@ -167,8 +167,10 @@ class Coder:
 
     def _first_slot(self, trigger: Trigger, sense: Sense, s: Sentence, exclude: Mention | None) -> Mention | None:
         """A verb's target by its slots in order of preference; a noun's, the nearest slot filled."""
-        theme = s.theme(trigger, sense) if trigger.kind == "verb" else None
         physical = sense.code[:2] in PHYSICAL_ROOTS
+        # "mengirim pasukan ke X": the complement is no target; but the people a force or
+        # coercion is used on are ("mengeksekusi delapan orang")
+        theme = s.theme(trigger, sense) if trigger.kind == "verb" and not physical else None
         found = [s.find_slot(trigger, slot, exclude, theme, physical) for slot in sense.target]
         found = [m for m in found if m is not None]
         if not found:
@@ -280,7 +282,9 @@ class Coder:
         g = self.lexicon.grammar
         word = s.words[trigger.first]
         unaccusative = trigger.kind == "verb" and trigger.lemma in g.unaccusative_verbs and word.base == trigger.lemma
-        return sense.code[:2] in g.null_target_roots and not unaccusative
+        after = s.words[trigger.last + 1] if trigger.last + 1 < s.end else None
+        figurative = after is not None and after.base in g.abstract_nouns  # "menyerang kebijakan": words, not force
+        return sense.code[:2] in g.null_target_roots and not unaccusative and not figurative
 
     # -- records ----------------------------------------------------------------------------
     def _events(self, coded: Coded, s: Sentence, mode: str, reporter: str | None, document: Document, state: ArticleState) -> list[Event]:

@@ -222,13 +222,17 @@ class MentionFinder:
         settled = [m for m in mentions if m.code and not m.unowned and m.kind != "unknown" and m.code not in self.sectors]
         place = next((m.country for m in settled if m.first > 0 and words[m.first - 1].lower in g.location_prepositions
                       and m.kind in BLOC_KINDS and len(m.code) == 3), None)
-        home = memory.home if memory.home and {m.country for m in settled} <= {memory.home} else None
+        named = {m.country for m in settled}
+        home = memory.home if memory.home and named <= {memory.home} else None
+        only = next(iter(named)) if len(named) == 1 and home is None else None
         out = []
         for m in mentions:
             if m.kind == "metonym" and m.first > 0 and words[m.first - 1].lower in g.location_prepositions:
                 continue  # "di Jakarta Selatan": where it happens, not who acts
             foreign = m.last + 1 < len(words) and words[m.last + 1].lower in g.foreign_words
             country = None if foreign else place or home
+            if country is None and m.unowned and only and not foreign and any(x.country == only and x.last < m.first for x in settled):
+                country = only  # "Tiongkok mengeksekusi delapan orang": China's, told before them
             if m.kind == "unknown" and country:
                 m.kind, m.code = "person", country
                 memory.names[fold(words[m.last].text)] = (country, False, m.name)
