@@ -141,3 +141,12 @@ def test_quoted_judgement_is_criticism_by_the_speaker(code):
 
 def test_opinion_without_a_judgement_is_no_event(code):
     assert triples(code("Pengamat politik Budiarto Wirasena menilai Menteri Keuangan akan hadir besok.")) == set()
+
+
+def test_a_thing_caught_is_no_event(code):
+    assert triples(code("Hewan mirip babi yang ditangkap warga itu dilepas ke hutan.")) == set()
+
+
+def test_unowned_rebels_take_the_country_of_those_they_fight(code):
+    document = code("Bentrokan terjadi antara pasukan Iran dan pemberontak Kurdi di dekat perbatasan.")
+    assert ("IRNMIL", "IRNREB", "19") in triples(document)

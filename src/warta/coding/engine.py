@@ -156,6 +156,8 @@ class Coder:
             source = s.subject_left(trigger.first)
             target = self._first_slot(trigger, sense, s, exclude=source) or s.agent_of_passive(trigger)
         elif trigger.passive:
+            if s.relative_of_thing(trigger.first):
+                return None  # "hewan ... yang ditangkap warga": what was caught is no actor
             target = s.subject_left(trigger.first)
             source = s.agent_of_passive(trigger)
         else:
@@ -324,7 +326,7 @@ class Coder:
         """A mention's code. A -nya agent takes its owner's country: for a target the source
         ("meminta warganya"), for a source the sentence's subject ("pihaknya"). An unowned
         domestic sector ("partai oposisi") takes the other actor's country."""
-        if m.code and m.kind == "agent" and other and m.code.lower() in self.lexicon.grammar.domestic_sectors and other[:3] not in self.sectors:
+        if m.code in self.sectors and other and m.code.lower() in self.lexicon.grammar.domestic_sectors and other[:3] not in self.sectors:
             return other[:3] + m.code
         if m.code:
             return m.code

@@ -142,6 +142,14 @@ class Sentence:
             j -= 1
         return None
 
+    def relative_of_thing(self, i: int) -> bool:
+        """Does the verb at i open a relative clause on a noun that names no actor
+        ("babi yang ditangkap")?"""
+        k = i - 1
+        if k <= self.start or self.words[k].lower not in self.lexicon.grammar.relative_markers:
+            return False
+        return k - 1 not in self.inside and self.is_plain_noun(k - 1)
+
     def _controls(self, m: Mention, i: int) -> bool:
         """Is the verb at i in the complement of the control verb whose object m is?"""
         g = self.lexicon.grammar
