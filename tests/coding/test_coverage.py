@@ -116,6 +116,9 @@ def test_everyday_vocabulary_is_a_trigger(trigger_codes, text, code):
         ("Persib ditahan imbang Persija di Bandung.", "tahan"),
         ("Ia menduduki jabatan wakil wali kota sejak 2015.", "duduk"),
         ("Polisi memeriksa kesehatan para pemudik.", "periksa"),
+        ("Terdakwa membantah semua dakwaan jaksa.", "dakwa"),  # courtroom nouns with ter-
+        ("Tergugat tidak hadir dalam sidang.", "gugat"),
+        ("Ia terserang demam berdarah.", "serang"),  # ter-: the subject suffers, it does not act
     ],
 )
 def test_ordinary_words_are_no_trigger(trigger_codes, text, lemma):
