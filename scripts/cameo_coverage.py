@@ -125,7 +125,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = parser.parse_args(argv)
     result = coverage(args.language, args.petrarch)
-    print(json.dumps(result, indent=2) if args.json else report(result, default_table()))
+    try:
+        print(json.dumps(result, indent=2) if args.json else report(result, default_table()))
+    except BrokenPipeError:  # `| head`: the reader has what it wanted
+        sys.stderr.close()
     return 0
 
 
