@@ -150,3 +150,13 @@ def test_a_thing_caught_is_no_event(code):
 def test_unowned_rebels_take_the_country_of_those_they_fight(code):
     document = code("Bentrokan terjadi antara pasukan Iran dan pemberontak Kurdi di dekat perbatasan.")
     assert ("IRNMIL", "IRNREB", "19") in triples(document)
+
+
+def test_victims_of_an_attack_are_its_target(code):
+    assert ("ISR", "PSECVL", "19") in triples(code("Lima warga Palestina tewas dalam serangan Israel."))
+    assert ("ISR", "PSECVL", "19") in triples(code("Tiga warga Palestina terluka akibat serangan Israel kemarin."))
+
+
+def test_doer_of_a_relative_light_verb_is_the_source(code):
+    document = code("Serangan udara yang dilancarkan Israel menghancurkan rumah warga di Gaza.")
+    assert "ISR" in {e.source.code for e in document.events if e.root == "19"}

@@ -13,7 +13,7 @@ from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import DocMemory, Mention, MentionFinder
 from warta.coding.modality import complement_mode, local_mode
 from warta.coding.roles import Sentence
-from warta.coding.triggers import Trigger, find_triggers
+from warta.coding.triggers import Trigger, find_triggers, is_passive
 from warta.coding.words import Lemmatize, Word, build_words
 from warta.document import ActorRef, Document, Event
 
@@ -209,20 +209,46 @@ class Coder:
                 light_mode = "asserted"
             source = genitive or subject
         else:
-            source = genitive or s.agent_of_passive(trigger)
+            source = genitive or s.agent_of_passive(trigger) or self._relative_doer(trigger, s)
             if source is None and s.words[trigger.last].possessive:  # "dalam kunjungannya": the subject's
                 source = s.subject_left(trigger.first)
             if source is None and word is not None and word.lower in g.frame_prepositions:
                 source = self._after_frame(trigger, s)
         target = self._first_slot(trigger, sense, s, exclude=source)
         if target is None and source is not None:
-            target = self._action_anaphor(trigger, source, s, state)
+            target = self._action_anaphor(trigger, source, s, state) or self._victims(trigger, sense, s)
         if source is None and target is None:
             return None
         coded = self._finish(trigger, sense, source, target, s, state)
         if coded is not None:
             coded.light, coded.light_mode = light, light_mode
         return coded
+
+    def _relative_doer(self, trigger: Trigger, s: Sentence) -> Mention | None:
+        """"serangan udara yang dilancarkan Israel": the agent of a light verb in a relative clause."""
+        g = self.lexicon.grammar
+        k = trigger.last + 1
+        if k + 2 >= s.end or s.words[k].lower not in g.relative_markers:
+            return None
+        verb = s.words[k + 1]
+        if verb.lemma not in g.light_verbs or not is_passive(s.words, k + 1, verb.lemma, self.lexicon):
+            return None
+        return s.by_first.get(k + 2)
+
+    def _victims(self, trigger: Trigger, sense: Sense, s: Sentence) -> Mention | None:
+        """"Lima warga tewas dalam serangan Israel": those who died of it are its target."""
+        g = self.lexicon.grammar
+        if sense.code[:2] not in PHYSICAL_ROOTS:
+            return None
+        j = trigger.first - 1
+        while j > s.start and (s.words[j].lower in g.determiners or s.words[j].pos == "NUM"):
+            j -= 1
+        if j <= s.start or s.words[j].lower not in g.cause_prepositions:
+            return None
+        verb = s.words[j - 1]
+        if verb.lemma not in g.unaccusative_verbs and verb.stem not in g.unaccusative_verbs:
+            return None
+        return s.subject_left(j - 1)
 
     def _after_frame(self, trigger: Trigger, s: Sentence) -> Mention | None:
         """"Dalam percakapan telepon dengan X ..., Blinken menekankan": the main clause's subject."""

@@ -87,7 +87,7 @@ class MentionFinder:
         self.kb = kb
         g = lexicon.grammar
         self.sectors = frozenset(a.code for a in lexicon.agents.values() if a.code)
-        self._function = g.prepositions | g.relative_markers | g.complementizers | g.coordinators | g.subordinators | g.list_joiners | g.demonstratives
+        self._function = g.reported_markers | g.prepositions | g.relative_markers | g.complementizers | g.coordinators | g.subordinators | g.list_joiners | g.demonstratives
 
     # -- atoms ---------------------------------------------------------------------------
     def _kb_atom(self, words: list[Word], i: int, end: int) -> Atom | None:
