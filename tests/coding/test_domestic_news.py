@@ -94,8 +94,12 @@ def test_protest_without_addressee_is_kept_with_a_null_target(code):
     assert ("IDNLAB", None, "14") in triples(document)
 
 
-def test_arrest_of_unnamed_people_is_kept_with_a_null_target(code):
-    assert ("IDNCOP", None, "17") in triples(code("Polisi menangkap dua pria di lokasi kejadian."))
+def test_investigation_of_a_case_is_kept_with_a_null_target(code):
+    assert ("IDNCOP", None, "09") in triples(code("Polri membentuk tim untuk mengusut kasus penembakan itu."))
+
+
+def test_force_with_no_actor_as_target_is_not_coded(code):
+    assert triples(code("Polisi menangkap dua pria di lokasi kejadian.")) == set()
 
 
 def test_agentless_passive_is_no_event(code):
