@@ -44,15 +44,15 @@ def test_dictionaries_are_at_the_scale_of_the_ontology(coverage):
 @pytest.mark.skipif(not PETRARCH.exists(), reason=f"no {PETRARCH}")
 def test_petrarch_codes_are_covered(coverage):
     assert coverage["petrarch_codes"] == 239
-    assert coverage["petrarch_covered"] >= 230
-    assert set(coverage["missing_petrarch"]) <= {"017", "044", "0834", "1224"}
+    assert coverage["petrarch_covered"] >= 236
+    assert set(coverage["missing_petrarch"]) <= {"044", "0834", "1224"}  # 044: a meeting "at a third place"
 
 
 def test_report_names_the_missing_codes(capsys):
     assert _script().main([str(PETRARCH)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("language id: ") and "All CAMEO event codes covered: " in out
-    assert "017  Engage in symbolic act" in out
+    assert "044  Meet at a" in out
 
 
 @pytest.fixture(scope="module")
