@@ -164,3 +164,12 @@ def test_victims_of_an_attack_are_its_target(code):
 def test_doer_of_a_relative_light_verb_is_the_source(code):
     document = code("Serangan udara yang dilancarkan Israel menghancurkan rumah warga di Gaza.")
     assert "ISR" in {e.source.code for e in document.events if e.root == "19"}
+
+
+def test_text_written_in_lower_case_still_finds_its_actors(code):
+    assert ("IDNJUD", "IDNGOV", "17") in triples(code("di riau, kpk pernah menangkap tiga gubernurnya."))
+
+
+def test_pronoun_with_no_one_named_before_is_of_the_article_country(code):
+    document = code("Dalam surat tersebut, dia meminta Presiden menegur menterinya.")
+    assert ("IDN", "IDNGOV", "02") in triples(document)

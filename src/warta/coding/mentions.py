@@ -72,9 +72,14 @@ def _keys(words: list[Word], i: int, n: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _case_ok(alias: str, words: list[Word]) -> bool:
+def _case_ok(alias: str, words: list[Word], caseless: bool = False) -> bool:
+    """Does the text's case fit the alias ("AS" the country, not "as")? A text written all in
+    lower case (some corpora are) says nothing by case: there a short alias needs the
+    language stage to call its words a name."""
     if alias.islower():
         return True
+    if caseless:
+        return len(alias.replace(".", "")) > 2 or all(w.entity for w in words)
     text = " ".join(w.text for w in words)
     if alias.isupper() and len(alias.replace(".", "")) <= 3:
         return text.replace(".", "") == alias.replace(".", "")
@@ -90,12 +95,12 @@ class MentionFinder:
         self._function = g.reported_markers | g.prepositions | g.relative_markers | g.complementizers | g.coordinators | g.subordinators | g.list_joiners | g.demonstratives
 
     # -- atoms ---------------------------------------------------------------------------
-    def _kb_atom(self, words: list[Word], i: int, end: int) -> Atom | None:
+    def _kb_atom(self, words: list[Word], i: int, end: int, caseless: bool = False) -> Atom | None:
         first = _keys(words, i, 1)
         longest = self.kb.longest_from.get(first[0], 0) if first else 0
         for n in range(min(longest, end - i), 0, -1):
             for actor, alias in self.kb.lookup(_keys(words, i, n)):
-                if _case_ok(alias, words[i : i + n]):
+                if _case_ok(alias, words[i : i + n], caseless):
                     return Atom(i, i + n - 1, actor.kind, actor=actor)
         return None
 
@@ -111,9 +116,10 @@ class MentionFinder:
         out: list[Atom] = []
         i = start
         dual = self.lexicon.grammar.dual_words
+        caseless = not any(c.isupper() for w in words[start:end] for c in w.text)
         while i < end:
             w = words[i]
-            found = [a for a in (self._kb_atom(words, i, end), self._agent_atom(words, i, end)) if a]
+            found = [a for a in (self._kb_atom(words, i, end, caseless), self._agent_atom(words, i, end)) if a]
             atom = max(found, key=lambda a: a.last) if found else None
             if atom and atom.kind in BLOC_KINDS and atom.first == atom.last and i > start:
                 prev = words[i - 1]
@@ -137,10 +143,10 @@ class MentionFinder:
                     out.append(Atom(i, nxt.last, "dual", code=nxt.code, agent=nxt.agent))
                     i = nxt.last + 1
                     continue
-            if atom is None and w.is_capitalised and w.text.replace("-", "").isalpha() and w.lower not in self._function:
+            if atom is None and _looks_named(w, caseless) and w.text.replace("-", "").isalpha() and w.lower not in self._function:
                 last = i
-                while last + 1 < end and words[last + 1].is_capitalised and words[last + 1].text.replace("-", "").isalpha():
-                    if self._kb_atom(words, last + 1, end) or self._agent_atom(words, last + 1, end):
+                while last + 1 < end and _looks_named(words[last + 1], caseless) and words[last + 1].text.replace("-", "").isalpha():
+                    if self._kb_atom(words, last + 1, end, caseless) or self._agent_atom(words, last + 1, end):
                         break
                     last += 1
                 atom = Atom(i, last, "name")
@@ -235,7 +241,8 @@ class MentionFinder:
                 country = only  # "Tiongkok mengeksekusi delapan orang": China's, told before them
             if m.kind == "unknown" and country:
                 m.kind, m.code = "person", country
-                memory.names[fold(words[m.last].text)] = (country, False, m.name)
+                if m.name:  # a name comes back; a pronoun does not
+                    memory.names[fold(words[m.last].text)] = (country, False, m.name)
             elif m.unowned:
                 m.unowned = False
                 m.code = country + m.sector if country else m.code
@@ -259,14 +266,16 @@ class MentionFinder:
         if atoms[0].kind == "pronoun":  # ia, dia, beliau: the last person named, else the last subject
             person = next((m for m in reversed(memory.sentence) if m.kind == "person" and m.code), None)
             person = person or next((m for m in reversed(memory.subjects) if m.kind == "person" and m.code), None)
-            if person is None:
-                return None
+            if person is None:  # no one named before: someone of the article's country, if nothing says otherwise
+                mention.kind = "unknown"
+                return mention
             mention.kind, mention.code, mention.name, mention.head = "person", person.code, person.name, person.head
             return mention
         if atoms[0].kind == "plural":  # mereka: the last actor told as a subject
             antecedent = next((m for m in reversed(memory.subjects) if m.code), None)
             if antecedent is None:
-                return None
+                mention.kind = "unknown"
+                return mention
             mention.kind, mention.code, mention.name = antecedent.kind, antecedent.code, antecedent.name
             return mention
         if atoms[0].kind == "dual":
@@ -358,6 +367,12 @@ class MentionFinder:
         if len(run) > 1 and separators and separators[-1] - {","}:
             for m in run:
                 m.group = run[0].first
+
+
+def _looks_named(word: Word, caseless: bool) -> bool:
+    """Capitalised; in a text with no capitals, a word the language stage tags as a person's
+    or organisation's name."""
+    return word.is_capitalised or (caseless and word.entity in NAME_LABELS)
 
 
 def _named_entity(words: list[Word], atom: Atom) -> bool:
