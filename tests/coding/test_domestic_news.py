@@ -173,3 +173,8 @@ def test_text_written_in_lower_case_still_finds_its_actors(code):
 def test_pronoun_with_no_one_named_before_is_of_the_article_country(code):
     document = code("Dalam surat tersebut, dia meminta Presiden menegur menterinya.")
     assert ("IDN", "IDNGOV", "02") in triples(document)
+
+
+def test_appeal_made_of_the_subject_of_an_agar_clause(code):
+    document = code("Komnas HAM mendorong agar kabinet baru segera menuntaskan kasus pelanggaran HAM.")
+    assert ("IDNHRI", "IDNGOV", "02") in triples(document)

@@ -165,6 +165,8 @@ class Coder:
             target = self._first_slot(trigger, sense, s, exclude=source)
             if target is None:
                 target = self._anaphoric_target(trigger, s, state) or self._action_anaphor(trigger, source, s, state)
+            if target is None:
+                target = self._addressee_of_clause(trigger, sense, s, source)
         return self._finish(trigger, sense, source, target, s, state)
 
     def _first_slot(self, trigger: Trigger, sense: Sense, s: Sentence, exclude: Mention | None) -> Mention | None:
@@ -223,6 +225,16 @@ class Coder:
         if coded is not None:
             coded.light, coded.light_mode = light, light_mode
         return coded
+
+    def _addressee_of_clause(self, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None) -> Mention | None:
+        """"mendorong agar kabinet ... segera mengambil langkah": an appeal or demand made of
+        the subject of the clause it opens."""
+        g = self.lexicon.grammar
+        k = trigger.last + 1
+        if sense.code[:2] not in ("02", "10") or k >= s.end or s.words[k].lower not in g.control_complementizers:
+            return None
+        limit = s.right_limit(k)
+        return next((m for m in s.mentions if k < m.first < limit and m is not source and s.governor(m) is None), None)
 
     def _relative_doer(self, trigger: Trigger, s: Sentence) -> Mention | None:
         """"serangan udara yang dilancarkan Israel": the agent of a light verb in a relative clause."""
