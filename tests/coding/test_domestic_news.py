@@ -178,3 +178,12 @@ def test_pronoun_with_no_one_named_before_is_of_the_article_country(code):
 def test_appeal_made_of_the_subject_of_an_agar_clause(code):
     document = code("Komnas HAM mendorong agar kabinet baru segera menuntaskan kasus pelanggaran HAM.")
     assert ("IDNHRI", "IDNGOV", "02") in triples(document)
+
+
+def test_ter_passive_takes_its_agent_after_oleh(code):
+    assert ("IDNJUD", "IDNGOV", "17") in triples(code("Wali kota itu tertangkap tangan oleh KPK."))
+    assert triples(code("Bupati itu tertangkap tangan kemarin.")) == set()  # no one named who caught him
+
+
+def test_headline_verb_without_prefix_is_a_verb(code):
+    assert ("IDNCOP", None, "09") in triples(code("Polisi selidiki kasus korupsi di Dinas Pendidikan."))

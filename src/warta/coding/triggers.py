@@ -34,6 +34,8 @@ def _is_verbal(word: Word, lemma: str, lexicon: Lexicon) -> bool:
         g = lexicon.grammar
         return lemma in g.bare_verbs or word.pos == "VERB" or lemma.startswith(tuple(g.verb_prefixes))
     prefixes = tuple(lexicon.grammar.verb_prefixes)
+    if base in (lemma + "i", lemma + "kan"):  # a verb suffix alone, as headlines write: "Polisi selidiki"
+        return True
     return base.startswith(prefixes) and not (base.startswith(("pe", "ke")) and base.endswith("an"))
 
 
