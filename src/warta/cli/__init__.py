@@ -17,7 +17,7 @@ app = typer.Typer(
 )
 
 #: Modules under warta.cli that add commands; each defines `register(app)`.
-COMMAND_MODULES = ("extract", "ingest", "query", "export", "serve", "train", "eval_nlp", "eval_events")
+COMMAND_MODULES = ("extract", "ingest", "query", "export", "serve", "train", "eval_nlp", "eval_events", "dictionaries")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"warta.cli.{_name}").register(app)

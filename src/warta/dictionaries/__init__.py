@@ -1,0 +1,1 @@
+"""Dictionaries of other event coders, read into warta's own formats (see petrarch.py)."""

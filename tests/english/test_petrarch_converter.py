@@ -1,0 +1,143 @@
+"""warta.dictionaries.petrarch on small inline PETRARCH snippets."""
+
+import pytest
+
+from warta.coding.cameo import default_table
+from warta.dictionaries import petrarch as P
+
+VERBS = """
+####### SYNONYM SETS #######
+&FOOD
++FOOD
++GRAIN_
+
+####### VERB PATTERNS #######
+---  RUSH   [---]  ---
+RUSH
+SPEED {SPEEDING SPEEDS SPED }
+- * &FOOD                                             [073]         # RUSH
+- * {ARMS SHIPMENT}                                   [072]         # RUSH
+- * (TO)                                              [042:043]     # RUSH
+- &MILITARY *                                         [154]         # RUSH
+- * POLICE (TO BORDER)                                [153]         # RUSH
+- * PICTURE                                           [---]         # RUSH
+
+---  ACCUSE   [112]  ---
+ACCUSE
+BLAME [111]
+- % * TALKS                                           [031]         # ACCUSE
+
+######## TRANSFORMATIONS ##########
+~ a (a b ATTACK) SAY = a b 015
+"""
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory):
+    path = tmp_path_factory.mktemp("petrarch") / "verbs.txt"
+    path.write_text(VERBS, encoding="utf-8")
+    return P.convert_verbs(path, default_table())
+
+
+def test_synsets_expand_into_complements_with_both_numbers(converted):
+    verbs, _ = converted
+    food = next(s for s in verbs["rush"] if s["code"] == "073")
+    assert food["with"] == ["food", "foods", "grain", "grains"]
+
+
+def test_noun_phrase_and_preposition_patterns(converted):
+    verbs, _ = converted
+    assert {"code": "072", "with": ["arms shipment", "arms shipments"], "target": ["obj", "any"]} in verbs["rush"]
+    assert {"code": "042", "target": ["to"]} in verbs["rush"]
+
+
+def test_a_block_with_no_default_code_gives_its_verbs_no_bare_sense(converted):
+    verbs, _ = converted
+    assert all(s.get("with") or s["target"] == ["to"] for s in verbs["rush"])
+
+
+def test_patterns_stay_on_the_verb_they_were_written_for(converted):
+    verbs, _ = converted
+    assert "speed" not in verbs  # RUSH's patterns name RUSH; SPEED has no code of its own
+
+
+def test_own_verb_code_overrides_the_block_and_percent_is_mutual(converted):
+    verbs, _ = converted
+    assert verbs["blame"][-1] == {"code": "111", "target": ["obj", "any"]}
+    assert verbs["accuse"][0] == {"code": "031", "with": ["talks", "talk"], "target": ["obj", "any"], "mutual": True}
+    assert verbs["accuse"][-1] == {"code": "112", "target": ["obj", "any"]}
+
+
+def test_report_counts_each_pattern_and_the_reason_it_does_not_convert(converted):
+    _, report = converted
+    assert report.patterns == 7
+    assert report.converted == 4
+    assert report.rejected == {P.WORDS_BEFORE_VERB: 1, P.SEVERAL_COMPLEMENTS: 1, P.NULL_CODE: 1}
+    assert report.compound_codes == 1
+
+
+def test_an_inflected_key_is_folded_into_its_lemma():
+    verbs = {"attack": [{"code": "190", "target": ["obj"]}], "attacked": [{"code": "190", "with": ["and stabbed"], "target": ["obj"]}]}
+    assert P.fold_inflected(verbs) == {"attack": [{"code": "190", "with": ["and stabbed"], "target": ["obj"]}, {"code": "190", "target": ["obj"]}]}
+
+
+ACTORS = """
+ARNOR_  [ARN]
++ARNORIAN
+GOLLUM # a hobbit, once
++SMEAGOL
+	[HOB < 950601]
+	[HOBGOV 19950601 - 19990815]
+	[HOBREB > 990816]
+BOROMIR  [---]
+ITHILEN_TELEVISION [ITHTV]
+"""
+
+
+def test_actors_with_dated_roles():
+    entries = P.read_actors(ACTORS)
+    assert [(e.name, e.aliases) for e in entries] == [("Arnor", ["Arnorian"]), ("Gollum", ["Smeagol"])]
+    assert entries[1].roles == [("HOB", "", "1995-06-01"), ("HOBGOV", "1995-06-01", "1999-08-15"), ("HOBREB", "1999-08-16", "")]
+
+
+def test_actor_tables_split_countries_from_dated_actors():
+    countries, named = P.actor_tables(P.read_actors(ACTORS))
+    assert countries[1:] == ["ARN\t\tArnor\tArnorian"]
+    assert named[1:] == ["Gollum\tSmeagol\tHOB::1995-06-01;HOBGOV:1995-06-01:1999-08-15;HOBREB:1999-08-16:\t"]
+
+
+def test_actor_tables_load_into_warta_kb(tmp_path):
+    from warta.actors import load_kb
+
+    P.write_actor_tables(P.read_actors(ACTORS), tmp_path)
+    kb = load_kb(tmp_path)
+    assert kb.find("Smeagol").code_on("1997-01-01") == "HOBGOV"
+    assert kb.find("Arnor").code_on("1997-01-01") == "ARN"
+
+
+AGENTS = """
+!MINST! = MINISTER, MINISTRY
+FOREIGN_!MINST! [~GOVFRM] # jap 4/14/01
+ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~JUD]
+MEDIA {} [~MED]
+"""
+
+
+def test_agents_with_substitutions_and_plurals():
+    assert P.read_agents(AGENTS) == {
+        "foreign minister": {"code": "GOVFRM", "generic": True},
+        "foreign ministry": {"code": "GOVFRM", "generic": True},
+        "attorney general": {"code": "JUD", "generic": True},
+        "attorneys general": {"code": "JUD", "generic": True},
+        "media": {"code": "MED", "generic": True},
+    }
+
+
+def test_discards_by_scope():
+    assert P.read_discards("MONTHS LATER\n+TYPHOON   # ELH\nBASEBALL\n") == {"sentence": ["months later", "baseball"], "story": ["typhoon"]}
+
+
+def test_curation_drops_and_replaces_and_hand_lemmas_lose_their_shadows():
+    verbs = {"say": [{"code": "010"}], "attack": [{"code": "190"}], "attacked": [{"code": "195", "with": ["x"]}]}
+    curated = P.apply_curation(verbs, {"drop": ["say"], "replace": {"attack": [{"code": "190", "target": ["obj", "in"]}]}})
+    assert curated == {"attack": [{"code": "190", "target": ["obj", "in"]}]}
