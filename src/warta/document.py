@@ -77,6 +77,10 @@ class ActorRef:
     text: str
     start: int | None = None
     end: int | None = None
+    # where the country of an actor the text names without one came from: "place" (the
+    # sentence sets it there), "sentence" (the one country the sentence names), "dateline",
+    # "home" (the language's home country), "other actor"; None when the words name it
+    country_from: str | None = None
 
 
 @dataclass(slots=True)

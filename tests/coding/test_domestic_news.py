@@ -187,3 +187,21 @@ def test_ter_passive_takes_its_agent_after_oleh(code):
 
 def test_headline_verb_without_prefix_is_a_verb(code):
     assert ("IDNCOP", None, "09") in triples(code("Polisi selidiki kasus korupsi di Dinas Pendidikan."))
+
+
+def test_opinion_verb_with_praise_is_praise(code):
+    document = code("Direktur Bank Dunia Joel Hellman menganggap pemerintah Indonesia telah melakukan awalan yang sangat baik.")
+    assert ("IGO", "IDNGOV", "05") in {(s[:3], t, r) for s, t, r in triples(document)}
+
+
+def test_a_result_judged_good_is_no_praise(code):
+    document = code("Politisi Golkar Jusuf Kalla menilai, hasil hitung cepat yang menunjukkan perolehan suara Golkar, cukup baik.")
+    assert not any(root == "05" for _, _, root in triples(document))
+
+
+def test_unowned_actors_say_where_their_country_came_from(code):
+    document = code("Polisi menangkap tersangka pembunuhan. Pemberontak Kurdi bentrok dengan pasukan Iran.")
+    arrest = next(e for e in document.events if e.root == "17")
+    assert (arrest.source.country_from, arrest.target.country_from) == ("home", "home")
+    clash = next(e for e in document.events if e.root == "19")
+    assert {clash.source.country_from, clash.target.country_from} == {"other actor", None}

@@ -8,7 +8,7 @@ from itertools import product
 
 from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
-from warta.coding.evaluations import find_criticism
+from warta.coding.evaluations import find_judgement
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import DocMemory, Mention, MentionFinder
 from warta.coding.modality import complement_mode, local_mode
@@ -51,7 +51,6 @@ class Coder:
         self.lemmatize = lemmatize
         self.finder = MentionFinder(lexicon, kb)
         self.sectors = frozenset(a.code for a in lexicon.agents.values() if a.code)
-        self.criticise = Sense("111")
 
     # -- public ------------------------------------------------------------------------
     def __call__(self, document: Document) -> Document:
@@ -59,7 +58,7 @@ class Coder:
             return document
         words = build_words(document.spacy_doc, _sentence_lookup(document), self.lemmatize)
         state = ArticleState()
-        state.memory.home = self._home(document)
+        state.memory.home, state.memory.home_from = self._home(document)
         all_mentions: list[Mention] = []
         events: list[Event] = []
         for lo, hi in _sentence_spans(words, document.article.text):
@@ -71,17 +70,18 @@ class Coder:
         _set_entity_actors(document, all_mentions)
         return document
 
-    def _home(self, document: Document) -> str | None:
-        """The country an unowned institution or person belongs to: the dateline's, else the
-        language's home country (an Indonesian story with no other clue is domestic news)."""
+    def _home(self, document: Document) -> tuple[str | None, str]:
+        """The country an unowned institution or person belongs to, and where it comes from:
+        the dateline's, else the language's home country (an Indonesian story with no other
+        clue is domestic news)."""
         dateline = document.article.dateline
         if dateline is not None and dateline.text:
             actor = self.kb.find(dateline.text.title())
             country = actor.code_on(document.article.date)[:3] if actor else ""
             if len(country) == 3 and actor.kind in ("country", "metonym"):
-                return country
+                return country, "dateline"
         homes = sorted(self.lexicon.grammar.home_countries)
-        return homes[0].upper() if len(homes) == 1 else None
+        return (homes[0].upper() if len(homes) == 1 else None), "home"
 
     # -- one sentence -------------------------------------------------------------------
     def _code_sentence(self, s: Sentence, state: ArticleState, document: Document) -> list[Event]:
@@ -117,20 +117,22 @@ class Coder:
                 if key not in seen:  # "menjatuhkan sanksi": the verb and its noun tell one event
                     seen.add(key)
                     out.append(event)
-        if not any(e.root == "11" for e in out):
-            out.extend(self._criticism(s, teller, reporter, document, state))
+        if not any(e.root in ("11", "05") for e in out):
+            out.extend(self._judgement(s, teller, reporter, document, state))
         for m in s.mentions:
             if m.code and s.governor(m) is None and not s.is_object(m):
                 state.memory.subjects.append(m)
         return out
 
-    def _criticism(self, s: Sentence, teller: Mention | None, reporter: str | None, document: Document, state: ArticleState) -> list[Event]:
-        """A judgement of an actor by another ("X menilai Y tak mampu"): disapproval, 111."""
-        found = find_criticism(s, teller)
+    def _judgement(self, s: Sentence, teller: Mention | None, reporter: str | None, document: Document, state: ArticleState) -> list[Event]:
+        """A judgement of an actor by another: "X menilai Y tak mampu" is disapproval (111),
+        "X menganggap Y telah bekerja sangat baik" praise (051)."""
+        found = find_judgement(s, teller)
         if found is None:
             return []
-        trigger = Trigger(found.first, found.last, "noun", "criticism", (self.criticise,))
-        coded = Coded(trigger, self.criticise, [found.source], [found.target])
+        sense = Sense(found.code)
+        trigger = Trigger(found.first, found.last, "noun", "judgement", (sense,))
+        coded = Coded(trigger, sense, [found.source], [found.target])
         mode = local_mode(s.words, s.start, found.first, found.last, False, self.lexicon) or "asserted"
         return self._events(coded, s, mode, reporter, document, state)
 
@@ -346,8 +348,8 @@ class Coder:
                     name=cameo.name,
                     quad_class=cameo.quad_class,
                     goldstein=cameo.goldstein,
-                    source=ActorRef(src_code, source.text, source.start, source.end),
-                    target=ActorRef(tgt_code, target.text, target.start, target.end) if target else None,
+                    source=_actor_ref(source, src_code),
+                    target=_actor_ref(target, tgt_code) if target else None,
                     sentence=s.words[coded.trigger.first].sent,
                     start=lo,
                     end=hi,
@@ -413,6 +415,13 @@ def _sentence_lookup(document: Document):
         return i if i >= 0 and offset < ends[i] else -1
 
     return sentence_of
+
+
+def _actor_ref(m: Mention, code: str) -> ActorRef:
+    origin = m.country_from
+    if origin is None and m.code != code and m.code in (None, code[3:]):
+        origin = "other actor"  # a bare domestic sector or a -nya owner: the country of the other side
+    return ActorRef(code, m.text, m.start, m.end, origin)
 
 
 def _same_actor(source: Mention, target: Mention, source_code: str, target_code: str) -> bool:

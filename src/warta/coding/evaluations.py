@@ -1,8 +1,10 @@
-"""Criticism told as an opinion (CAMEO 111): "X menilai Y tak mampu ...", "Y lambat, kata X".
+"""Judgements of one actor by another: criticism (CAMEO 111) — "X menilai Y tak mampu ...",
+"Y lambat, kata X" — and praise (051) — "X menganggap Y telah melakukan awalan yang sangat baik".
 
-Political news criticises more often by judging than by a verb of criticising: an opinion
-verb (menilai, menganggap, berpendapat) or a quoted speaker, an actor, and a judgement from
-the language's list of criticism cues (grammar.yaml `criticism_cues`).
+Political news criticises and praises more often by judging than by a verb of doing so: an
+opinion verb (menilai, menganggap, berpendapat) or, for criticism, a quoted speaker; an
+actor; and a judgement from the language's lists (grammar.yaml `criticism_cues`,
+`praise_cues`). Praise needs an opinion verb: a quoted "baik" is too often no praise.
 """
 
 from __future__ import annotations
@@ -16,29 +18,34 @@ MAX_CUE_WORDS = 3  # the longest cue in words ("tidak pernah belajar")
 
 
 @dataclass(frozen=True, slots=True)
-class Criticism:
+class Judgement:
+    code: str  # "111" criticism, "051" praise
     source: Mention
     target: Mention
     first: int  # word span of the judgement (the cue)
     last: int
 
 
-def find_criticism(s: Sentence, teller: Mention | None) -> Criticism | None:
-    """The sentence's criticism by opinion, if it holds one."""
-    cue = _cue(s)
-    if cue is None:
-        return None
-    by_opinion = _by_opinion_verb(s, cue)
-    if by_opinion is not None:
-        return by_opinion
+def find_judgement(s: Sentence, teller: Mention | None) -> Judgement | None:
+    """The sentence's criticism or praise by opinion, if it holds one."""
+    g = s.lexicon.grammar
+    cue = _cue(s, g.criticism_cues)
+    if cue is not None:
+        found = _by_opinion_verb(s, cue, "111") or _by_teller(s, cue, teller)
+        if found is not None:
+            return found
+    cue = _cue(s, g.praise_cues)
+    return _by_opinion_verb(s, cue, "051") if cue is not None else None
+
+
+def _by_teller(s: Sentence, cue: tuple[int, int], teller: Mention | None) -> Judgement | None:
     if teller is None or not teller.code:
         return None
     target = _nearest_actor(s, cue, exclude=teller, before=_speech_verb(s))
-    return Criticism(teller, target, *cue) if target is not None else None
+    return Judgement("111", teller, target, *cue) if target is not None else None
 
 
-def _cue(s: Sentence) -> tuple[int, int] | None:
-    cues = s.lexicon.grammar.criticism_cues
+def _cue(s: Sentence, cues: frozenset[str]) -> tuple[int, int] | None:
     for i in range(s.start, s.end):
         for n in range(MAX_CUE_WORDS, 0, -1):
             if i + n <= s.end and " ".join(w.lower for w in s.words[i : i + n]) in cues:
@@ -46,7 +53,7 @@ def _cue(s: Sentence) -> tuple[int, int] | None:
     return None
 
 
-def _by_opinion_verb(s: Sentence, cue: tuple[int, int]) -> Criticism | None:
+def _by_opinion_verb(s: Sentence, cue: tuple[int, int], code: str) -> Judgement | None:
     g = s.lexicon.grammar
     for k in range(s.start, cue[0]):
         w = s.words[k]
@@ -58,9 +65,11 @@ def _by_opinion_verb(s: Sentence, cue: tuple[int, int]) -> Criticism | None:
         if source is None or not source.code:
             return None
         target = next((m for m in s.mentions if k < m.first <= cue[0] and m.code and m is not source), None)
+        if code == "051" and target is not None and any(w.text == "," for w in s.words[k + 1 : target.first]):
+            return None  # "menilai, hasil ... cukup baik": a result praised, not an actor
         if target is None and w.possessive:  # "menilainya tak mampu": the one named before
             target = next((m for m in reversed(s.mentions) if m.last < source.first and m.code), None)
-        return Criticism(source, target, *cue) if target is not None else None
+        return Judgement(code, source, target, *cue) if target is not None else None
     return None
 
 

@@ -46,6 +46,7 @@ class Mention:
     group: int = -1
     members: list["Mention"] = field(default_factory=list)  # "kedua pemimpin" → two antecedents
     unowned: bool = False  # an agent with no country yet: the sentence or the article decides it
+    country_from: str | None = None  # see ActorRef.country_from
 
     @property
     def country(self) -> str:
@@ -60,7 +61,8 @@ class DocMemory:
     heads: list[Mention] = field(default_factory=list)
     countries: list[Mention] = field(default_factory=list)
     subjects: list[Mention] = field(default_factory=list)
-    home: str | None = None  # the dateline's country, when it is a home country of the language
+    home: str | None = None  # the country of actors the article leaves without one
+    home_from: str = "home"  # "dateline" or "home" (the language's home country)
     owned_agents: dict[tuple[str, ...], str] = field(default_factory=dict)  # "junta" → MMRMIL once named
     sentence: list[Mention] = field(default_factory=list)  # mentions of the sentence being read
 
@@ -237,8 +239,11 @@ class MentionFinder:
                 continue  # "di Jakarta Selatan": where it happens, not who acts
             foreign = m.last + 1 < len(words) and words[m.last + 1].lower in g.foreign_words
             country = None if foreign else place or home
+            origin = "place" if place else memory.home_from
             if country is None and m.unowned and only and not foreign and any(x.country == only and x.last < m.first for x in settled):
-                country = only  # "Tiongkok mengeksekusi delapan orang": China's, told before them
+                country, origin = only, "sentence"  # "Tiongkok mengeksekusi delapan orang": China's, told before them
+            if country and (m.kind == "unknown" or m.unowned):
+                m.country_from = origin
             if m.kind == "unknown" and country:
                 m.kind, m.code = "person", country
                 if m.name:  # a name comes back; a pronoun does not
