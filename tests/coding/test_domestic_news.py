@@ -205,3 +205,12 @@ def test_unowned_actors_say_where_their_country_came_from(code):
     assert (arrest.source.country_from, arrest.target.country_from) == ("home", "home")
     clash = next(e for e in document.events if e.root == "19")
     assert {clash.source.country_from, clash.target.country_from} == {"other actor", None}
+
+
+def test_two_institutions_with_one_code_are_two_actors(code):
+    document = code("Partai Demokrasi Indonesia Perjuangan menuding Gubernur Jawa Barat bertanggung jawab atas korupsi itu.", date="2013-05-01")
+    assert {(s[:3], t[:3], r) for s, t, r in triples(document)} == {("IDN", "IDN", "11")}
+
+
+def test_a_name_after_oleh_is_someone(code):
+    assert ("IDN", "IDN", "18") in triples(code("Antony Hillenaar dipukul oleh Kriss di sebuah kafe."))

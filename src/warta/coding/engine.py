@@ -431,8 +431,7 @@ def _same_actor(source: Mention, target: Mention, source_code: str, target_code:
         return False
     if source.first == target.first and source.last == target.last:
         return True
-    named = source.name or target.name
-    return not named or _name(source) == _name(target)
+    return _name(source).lower() == _name(target).lower()
 
 
 def _name(m: Mention) -> str:

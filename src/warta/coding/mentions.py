@@ -214,6 +214,10 @@ class MentionFinder:
         self._group(out, words)
         return out
 
+    def _after_agent_preposition(self, words: list[Word], atom: Atom) -> bool:
+        """"dipukul oleh Kriss": only someone can do it, whatever the tagger made of the name."""
+        return atom.first > 0 and words[atom.first - 1].lower in self.lexicon.grammar.agent_prepositions
+
     @staticmethod
     def _home_institution(atom: Atom) -> bool:
         """An institution named the way the home press names its own (a role under the
@@ -321,7 +325,7 @@ class MentionFinder:
             known = memory.names[fold(words[name_atom.last].text)]
             mention.kind, mention.code, mention.head, mention.name = "person", known[0], known[1], known[2]
             return mention
-        elif name_atom is not None and len(atoms) == 1 and _named_entity(words, name_atom):
+        elif name_atom is not None and len(atoms) == 1 and (_named_entity(words, name_atom) or self._after_agent_preposition(words, name_atom)):
             # An unknown person or body the tagger names: the article's country, decided once
             # the whole sentence is read (see _place_unknown_names).
             mention.kind, mention.name = "unknown", mention.text
