@@ -47,6 +47,7 @@ MAX_PHRASES = 200  # a pattern whose synsets expand beyond this is left out rath
 _CODE = re.compile(r"\[([^\]]*)\]")
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _DATE_RANGE = re.compile(r"^(?:[<>]\d{6}(?:\d\d)?|\d{6}(?:\d\d)?(?:-\d{6}(?:\d\d)?)?)$")
+_ISO = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")
 _ACTOR_CODE = re.compile(r"^(?:[A-Z]{3})+$")
 _DATES = re.compile(r"^(?P<code>[A-Z~]{3,}|---)\s*(?P<dates>.*)$")
 
@@ -83,7 +84,7 @@ class Report:
 
 def words_of(token: str) -> tuple[str, ...]:
     """PETRARCH writes phrases with underscores; a final `_` means "exactly this word"."""
-    return tuple(w for w in token.lower().strip("_").replace(" ", "_").split("_") if w)
+    return tuple(w for w in re.split(r"[\s_]+", token.lower()) if w)
 
 
 def strip_comment(line: str) -> str:
@@ -445,13 +446,17 @@ def parse_role(text: str) -> tuple[str, str, str] | None:
         return None
     if dates and not _DATE_RANGE.match(dates):  # "[ELR/GAL]": no form warta can hold
         return None
-    if dates.startswith(">"):
-        return code, petrarch_date(dates[1:]), ""
-    if dates.startswith("<"):
-        return code, "", petrarch_date(dates[1:])
+    if dates[:1] in (">", "<"):
+        date = petrarch_date(dates[1:])
+        if not _ISO.match(date):
+            return None
+        return (code, date, "") if dates[0] == ">" else (code, "", date)
     if dates:
         start, _, end = dates.partition("-")
-        return code, petrarch_date(start), petrarch_date(end) if end else ""
+        start, end = petrarch_date(start), petrarch_date(end) if end else ""
+        if not _ISO.match(start) or (end and (not _ISO.match(end) or end < start)):
+            return None  # a typo in the source ("121207-120802"): no role rather than a wrong one
+        return code, start, end
     return code, "", ""
 
 
