@@ -141,3 +141,10 @@ def test_curation_drops_and_replaces_and_hand_lemmas_lose_their_shadows():
     verbs = {"say": [{"code": "010"}], "attack": [{"code": "190"}], "attacked": [{"code": "195", "with": ["x"]}]}
     curated = P.apply_curation(verbs, {"drop": ["say"], "replace": {"attack": [{"code": "190", "target": ["obj", "in"]}]}})
     assert curated == {"attack": [{"code": "190", "target": ["obj", "in"]}]}
+
+
+def test_roles_with_impossible_dates_are_left_out_and_names_lose_tabs():
+    assert P.parse_role("EGYGOV 121207-120802") is None  # ends before it starts
+    assert P.parse_role("EGYGOV 20121301-20121231") is None  # month 13
+    assert P.parse_role("EGYGOV >121207") == ("EGYGOV", "2012-12-07", "")
+    assert P.display_name("OSMAN_OLCAY\tTURKEY") == "Osman Olcay Turkey"
