@@ -214,3 +214,8 @@ def test_two_institutions_with_one_code_are_two_actors(code):
 
 def test_a_name_after_oleh_is_someone(code):
     assert ("IDN", "IDN", "18") in triples(code("Antony Hillenaar dipukul oleh Kriss di sebuah kafe."))
+
+
+def test_subject_is_found_past_a_parenthesised_acronym(code):
+    document = code("Ribuan buruh Konfederasi Serikat Pekerja (KSPI) melakukan aksi demonstrasi di depan Istana.")
+    assert {e.source.code[:3] for e in document.events if e.root == "14"} == {"IDN"}

@@ -120,6 +120,9 @@ class Sentence:
         j = i - 1
         control = self.lexicon.grammar.control_words
         while j >= self.start:
+            if self.words[j].text == ")":  # "massa pengemudi (PPAD) melakukan": past the aside
+                j = self._opening_parenthesis(j) - 1
+                continue
             if self.is_hard_break(j):
                 return None
             m = self.by_last.get(j)
@@ -141,6 +144,13 @@ class Sentence:
                     return None  # "sipir penjara yang menyiksa": the clause's subject is no actor
             j -= 1
         return None
+
+    def _opening_parenthesis(self, j: int) -> int:
+        """The "(" that a ")" at j closes within a few words, else j itself."""
+        for k in range(j - 1, max(self.start, j - 8) - 1, -1):
+            if self.words[k].text == "(":
+                return k
+        return j
 
     def relative_of_thing(self, i: int) -> bool:
         """Does the verb at i open a relative clause on a noun that names no actor
