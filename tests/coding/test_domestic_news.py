@@ -219,3 +219,9 @@ def test_a_name_after_oleh_is_someone(code):
 def test_subject_is_found_past_a_parenthesised_acronym(code):
     document = code("Ribuan buruh Konfederasi Serikat Pekerja (KSPI) melakukan aksi demonstrasi di depan Istana.")
     assert {e.source.code[:3] for e in document.events if e.root == "14"} == {"IDN"}
+
+
+def test_agent_takes_the_country_of_a_gazetteer_place(code):
+    document = code("Satu pengadilan di Xinjiang menghukum 25 orang karena terlibat aksi teror.")
+    assert {e.source.code for e in document.events} == {"CHNJUD"}
+    assert next(iter(document.events)).source.country_from == "place"

@@ -12,6 +12,7 @@ from warta.actors import default_kb
 from warta.coding.cameo import default_table
 from warta.coding.engine import Coder
 from warta.coding.lexicon import LexiconError, load_lexicon
+from warta.coding.places import place_country_finder
 from warta.coding.words import load_lemmatizer
 from warta.lang import LanguageData
 
@@ -21,7 +22,8 @@ __all__ = ["Coder", "LexiconError", "load_coder", "load_stage"]
 def load_coder(language: LanguageData) -> Coder:
     cameo = default_table()
     lexicon = load_lexicon(language.data_dir, language.code, cameo)
-    return Coder(lexicon, default_kb(), cameo, load_lemmatizer(language.code))
+    places = place_country_finder(language.data_dir / "places.tsv")
+    return Coder(lexicon, default_kb(), cameo, load_lemmatizer(language.code), places)
 
 
 def load_stage(language: LanguageData):

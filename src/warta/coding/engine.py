@@ -12,6 +12,7 @@ from warta.coding.evaluations import find_judgement
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import DocMemory, Mention, MentionFinder
 from warta.coding.modality import complement_mode, local_mode
+from warta.coding.places import PlaceCountry
 from warta.coding.roles import Sentence
 from warta.coding.triggers import Trigger, find_triggers, is_passive
 from warta.coding.words import Lemmatize, Word, build_words
@@ -44,12 +45,14 @@ class ArticleState:
 
 
 class Coder:
-    def __init__(self, lexicon: Lexicon, kb: ActorKB, cameo: CameoTable, lemmatize: Lemmatize | None = None) -> None:
+    def __init__(
+        self, lexicon: Lexicon, kb: ActorKB, cameo: CameoTable, lemmatize: Lemmatize | None = None, places: PlaceCountry | None = None
+    ) -> None:
         self.lexicon = lexicon
         self.kb = kb
         self.cameo = cameo
         self.lemmatize = lemmatize
-        self.finder = MentionFinder(lexicon, kb)
+        self.finder = MentionFinder(lexicon, kb, places)
         self.sectors = frozenset(a.code for a in lexicon.agents.values() if a.code)
 
     # -- public ------------------------------------------------------------------------

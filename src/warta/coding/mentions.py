@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from warta.actors import Actor, ActorKB
 from warta.coding.lexicon import Agent, Lexicon
+from warta.coding.places import PlaceCountry
 from warta.coding.words import Word, fold
 
 BLOC_KINDS = ("organization", "country", "metonym")
@@ -89,9 +90,10 @@ def _case_ok(alias: str, words: list[Word], caseless: bool = False) -> bool:
 
 
 class MentionFinder:
-    def __init__(self, lexicon: Lexicon, kb: ActorKB) -> None:
+    def __init__(self, lexicon: Lexicon, kb: ActorKB, places: PlaceCountry | None = None) -> None:
         self.lexicon = lexicon
         self.kb = kb
+        self.places = places
         g = lexicon.grammar
         self.sectors = frozenset(a.code for a in lexicon.agents.values() if a.code)
         self._function = g.reported_markers | g.prepositions | g.relative_markers | g.complementizers | g.coordinators | g.subordinators | g.list_joiners | g.demonstratives
@@ -214,6 +216,26 @@ class MentionFinder:
         self._group(out, words)
         return out
 
+    def _named_place(self, mentions: list[Mention], words: list[Word]) -> str | None:
+        """The country of a place the sentence is set in ("di Xinjiang"), by the gazetteer."""
+        if self.places is None or not mentions:
+            return None
+        lo, hi = words[mentions[0].first].sent, words[mentions[-1].last].sent
+        taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+        for k, w in enumerate(words):
+            if w.sent < lo or w.sent > hi or w.lower not in self.lexicon.grammar.location_prepositions:
+                continue
+            run = []
+            for nxt in words[k + 1 : k + 4]:
+                if not nxt.is_capitalised or nxt.i in taken or not nxt.text.isalpha():
+                    break
+                run.append(nxt.text)
+            for n in range(len(run), 0, -1):
+                country = self.places(" ".join(run[:n]))
+                if country:
+                    return country
+        return None
+
     def _after_agent_preposition(self, words: list[Word], atom: Atom) -> bool:
         """"dipukul oleh Kriss": only someone can do it, whatever the tagger made of the name."""
         return atom.first > 0 and words[atom.first - 1].lower in self.lexicon.grammar.agent_prepositions
@@ -233,7 +255,7 @@ class MentionFinder:
         g = self.lexicon.grammar
         settled = [m for m in mentions if m.code and not m.unowned and m.kind != "unknown" and m.code not in self.sectors]
         place = next((m.country for m in settled if m.first > 0 and words[m.first - 1].lower in g.location_prepositions
-                      and m.kind in BLOC_KINDS and len(m.code) == 3), None)
+                      and m.kind in ("country", "metonym")), None) or self._named_place(mentions, words)
         named = {m.country for m in settled}
         home = memory.home if memory.home and named <= {memory.home} else None
         only = next(iter(named)) if len(named) == 1 and home is None else None
@@ -242,8 +264,11 @@ class MentionFinder:
             if m.kind == "metonym" and m.first > 0 and words[m.first - 1].lower in g.location_prepositions:
                 continue  # "di Jakarta Selatan": where it happens, not who acts
             foreign = m.last + 1 < len(words) and words[m.last + 1].lower in g.foreign_words
-            country = None if foreign else place or home
-            origin = "place" if place else memory.home_from
+            # a place sets where agents act ("pengadilan di Xinjiang"); a person named near it
+            # may be a visitor ("Beshir ... di Abuja"), so a name takes only the article's country
+            local = place if m.unowned else None
+            country = None if foreign else local or home
+            origin = "place" if local else memory.home_from
             if country is None and m.unowned and only and not foreign and any(x.country == only and x.last < m.first for x in settled):
                 country, origin = only, "sentence"  # "Tiongkok mengeksekusi delapan orang": China's, told before them
             if country and (m.kind == "unknown" or m.unowned):
