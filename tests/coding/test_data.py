@@ -47,6 +47,24 @@ def test_lexicon_rejects_unknown_codes(tmp_path):
         load_lexicon(tmp_path, "id", default_table())
 
 
+def _lexicon_with_verbs(tmp_path, verbs: str):
+    language = get_language("id")
+    for name in ("nouns.yaml", "agents.yaml", "modality.yaml", "grammar.yaml"):
+        (tmp_path / name).write_text((language.data_dir / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "verbs.yaml").write_text(verbs, encoding="utf-8")
+    return load_lexicon(tmp_path, "id", default_table())
+
+
+def test_lexicon_rejects_a_key_written_twice(tmp_path):
+    with pytest.raises(LexiconError, match="written twice: tuduh"):
+        _lexicon_with_verbs(tmp_path, 'tuduh:\n  - {code: "112"}\ntuduh:\n  - {code: "111"}\n')
+
+
+def test_lexicon_reads_no_and_on_as_words(tmp_path):
+    lexicon = _lexicon_with_verbs(tmp_path, 'no:\n  - {code: "112"}\non:\n  - {code: "111"}\n')
+    assert set(lexicon.verbs) == {"no", "on"}
+
+
 def test_kb_has_news_forms_capitals_and_igos():
     kb = default_kb()
     expected = {
