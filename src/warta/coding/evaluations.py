@@ -10,6 +10,7 @@ actor; and a judgement from the language's lists (grammar.yaml `criticism_cues`,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from warta.coding.mentions import Mention
 from warta.coding.roles import Sentence
@@ -46,11 +47,19 @@ def _by_teller(s: Sentence, cue: tuple[int, int], teller: Mention | None) -> Jud
 
 
 def _cue(s: Sentence, cues: frozenset[str]) -> tuple[int, int] | None:
+    starts = _first_words(cues)
     for i in range(s.start, s.end):
+        if s.words[i].lower not in starts:
+            continue
         for n in range(MAX_CUE_WORDS, 0, -1):
             if i + n <= s.end and " ".join(w.lower for w in s.words[i : i + n]) in cues:
                 return i, i + n - 1
     return None
+
+
+@cache
+def _first_words(cues: frozenset[str]) -> frozenset[str]:
+    return frozenset(cue.split()[0] for cue in cues if cue)
 
 
 def _by_opinion_verb(s: Sentence, cue: tuple[int, int], code: str) -> Judgement | None:

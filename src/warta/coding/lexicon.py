@@ -45,11 +45,16 @@ class Grammar:
     inflections: tuple[tuple[str, str], ...] = ()  # suffix → replacement, to reach a verb's lemma
     owner_before_agent: bool = False  # "Russian President" (English) rather than "Presiden Rusia"
 
+    def __post_init__(self) -> None:
+        for name, words in self.words.items():  # plain attributes: looked up on every word
+            if name not in self.__dataclass_fields__:
+                object.__setattr__(self, name, words)
+
     def __getattr__(self, name: str) -> frozenset[str]:
         """A word list of grammar.yaml; a list a language does not need is empty."""
         if name.startswith("__"):
             raise AttributeError(name)
-        return self.words.get(name, frozenset())
+        return frozenset()
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,8 @@ class Lexicon:
     modality: Modality
     max_noun: int = field(default=1)
     max_agent: int = field(default=1)
+    noun_starts: frozenset[str] = frozenset()  # first words of the nouns and agents: most words
+    agent_starts: frozenset[str] = frozenset()  # start neither, and need no longer look-up
 
 
 class _DataLoader(yaml.CSafeLoader):
@@ -181,4 +188,6 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         modality=modality,
         max_noun=max((len(k) for k in nouns), default=1),
         max_agent=max((len(k) for k in agents), default=1),
+        noun_starts=frozenset(k[0] for k in nouns if k),
+        agent_starts=frozenset(k[0] for k in agents if k),
     )

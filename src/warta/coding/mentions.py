@@ -71,7 +71,7 @@ class DocMemory:
 def _keys(words: list[Word], i: int, n: int) -> tuple[str, ...]:
     out: list[str] = []
     for w in words[i : i + n]:
-        out.extend(p for p in fold(w.text).replace("-", " ").split() if p)
+        out.extend(w.keys)
     return tuple(out)
 
 
@@ -109,6 +109,8 @@ class MentionFinder:
         return None
 
     def _agent_atom(self, words: list[Word], i: int, end: int) -> Atom | None:
+        if words[i].base not in self.lexicon.agent_starts:
+            return None
         for n in range(min(self.lexicon.max_agent, end - i), 0, -1):
             key = tuple(w.base for w in words[i : i + n])
             agent = self.lexicon.agents.get(key)
@@ -212,21 +214,20 @@ class MentionFinder:
                     memory.countries.append(mention)
                     if mention.head:
                         memory.heads.append(mention)
-        out = self._place_in_sentence(out, memory, words)
+        out = self._place_in_sentence(out, memory, words, start, end)
         self._group(out, words)
         return out
 
-    def _named_place(self, mentions: list[Mention], words: list[Word]) -> str | None:
+    def _named_place(self, mentions: list[Mention], words: list[Word], start: int, end: int) -> str | None:
         """The country of a place the sentence is set in ("di Xinjiang"), by the gazetteer."""
-        if self.places is None or not mentions:
+        if self.places is None or not any(m.unowned for m in mentions):
             return None
-        lo, hi = words[mentions[0].first].sent, words[mentions[-1].last].sent
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-        for k, w in enumerate(words):
-            if w.sent < lo or w.sent > hi or w.lower not in self.lexicon.grammar.location_prepositions:
+        for k in range(start, end):
+            if words[k].lower not in self.lexicon.grammar.location_prepositions:
                 continue
             run = []
-            for nxt in words[k + 1 : k + 4]:
+            for nxt in words[k + 1 : min(end, k + 4)]:
                 if not nxt.is_capitalised or nxt.i in taken or not nxt.text.isalpha():
                     break
                 run.append(nxt.text)
@@ -247,7 +248,7 @@ class MentionFinder:
         roles = atom.actor.roles if atom.actor else ()
         return bool(roles) and all(len(r.code) == 6 and r.code[:3] == "IDN" for r in roles)
 
-    def _place_in_sentence(self, mentions: list[Mention], memory: DocMemory, words: list[Word]) -> list[Mention]:
+    def _place_in_sentence(self, mentions: list[Mention], memory: DocMemory, words: list[Word], start: int, end: int) -> list[Mention]:
         """The country of an unowned agent ("polisi", "warga") or an unknown name ("Ruhut"):
         the place the sentence sets it in ("di Nigeria"), else the article's home country when
         the sentence names no other; failing both, an agent keeps its bare sector (or, if it
@@ -255,7 +256,7 @@ class MentionFinder:
         g = self.lexicon.grammar
         settled = [m for m in mentions if m.code and not m.unowned and m.kind != "unknown" and m.code not in self.sectors]
         place = next((m.country for m in settled if m.first > 0 and words[m.first - 1].lower in g.location_prepositions
-                      and m.kind in ("country", "metonym")), None) or self._named_place(mentions, words)
+                      and m.kind in ("country", "metonym")), None) or self._named_place(mentions, words, start, end)
         named = {m.country for m in settled}
         home = memory.home if memory.home and named <= {memory.home} else None
         only = next(iter(named)) if len(named) == 1 and home is None else None

@@ -82,6 +82,8 @@ def find_triggers(words: list[Word], start: int, end: int, lexicon: Lexicon, tak
 
 
 def _noun_at(words: list[Word], i: int, end: int, lexicon: Lexicon) -> Trigger | None:
+    if words[i].base not in lexicon.noun_starts:
+        return None
     for n in range(min(lexicon.max_noun, end - i), 0, -1):
         key = tuple(w.base for w in words[i : i + n])
         senses = lexicon.nouns.get(key)

@@ -32,6 +32,7 @@ class Word:
     possessive: bool = False
     stem: str = ""  # the word's lemma read as a verb, whatever the tagger said (mengecam → kecam)
     entity: str = ""  # the named-entity label of the language stage (PER, ORG, LOC, ...), if any
+    keys: tuple[str, ...] = ()  # the word folded for actor look-up ("Thomas-Greenfield" → thomas, greenfield)
 
     @property
     def is_punct(self) -> bool:
@@ -87,7 +88,8 @@ def build_words(doc, sentence_of: Callable[[int], int], lemmatize: Lemmatize | N
         first, last = group[0], group[-1]
         text = full[first.idx : last.idx + len(last.text)]
         lower = text.lower()
-        head_token = next((t for t in group if t.head.i not in {g.i for g in group} or t.head.i == t.i), first)
+        members = {t.i for t in group}
+        head_token = first if len(group) == 1 else next((t for t in group if t.head.i not in members or t.head.i == t.i), first)
         pos = head_token.pos_ or ""
         possessive = lower.endswith(CLITIC) and len(lower) > 5 and lower.isalpha()
         base = lower[: -len(CLITIC)] if possessive else lower
@@ -111,6 +113,7 @@ def build_words(doc, sentence_of: Callable[[int], int], lemmatize: Lemmatize | N
                 dep=head_token.dep_ or "",
                 head=index_of.get(head_token.head.i, n),
                 entity=next((t.ent_type_ for t in group if t.ent_type_), ""),
+                keys=tuple(p for p in fold(text).replace("-", " ").split() if p),
             )
         )
         words[-1].possessive = possessive
