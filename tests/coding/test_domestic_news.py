@@ -225,3 +225,8 @@ def test_agent_takes_the_country_of_a_gazetteer_place(code):
     document = code("Satu pengadilan di Xinjiang menghukum 25 orang karena terlibat aksi teror.")
     assert {e.source.code for e in document.events} == {"CHNJUD"}
     assert next(iter(document.events)).source.country_from == "place"
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it(code):
+    document = code("Komisi III DPR menggelar rapat dengar pendapat dengan Sekjen PDIP Hasto Kristiyanto, Rabu (4/2/2015).")
+    assert [e.target.text for e in document.events] == ["Sekjen PDIP Hasto Kristiyanto"]

@@ -96,7 +96,7 @@ class MentionFinder:
         self.places = places
         g = lexicon.grammar
         self.sectors = frozenset(a.code for a in lexicon.agents.values() if a.code)
-        self._function = g.reported_markers | g.prepositions | g.relative_markers | g.complementizers | g.coordinators | g.subordinators | g.list_joiners | g.demonstratives
+        self._function = g.calendar_words | g.reported_markers | g.prepositions | g.relative_markers | g.complementizers | g.coordinators | g.subordinators | g.list_joiners | g.demonstratives
 
     # -- atoms ---------------------------------------------------------------------------
     def _kb_atom(self, words: list[Word], i: int, end: int, caseless: bool = False) -> Atom | None:
@@ -151,7 +151,7 @@ class MentionFinder:
                     continue
             if atom is None and _looks_named(w, caseless) and w.text.replace("-", "").isalpha() and w.lower not in self._function:
                 last = i
-                while last + 1 < end and _looks_named(words[last + 1], caseless) and words[last + 1].text.replace("-", "").isalpha():
+                while last + 1 < end and _looks_named(words[last + 1], caseless) and words[last + 1].text.replace("-", "").isalpha() and words[last + 1].lower not in self._function:
                     if self._kb_atom(words, last + 1, end, caseless) or self._agent_atom(words, last + 1, end):
                         break
                     last += 1
