@@ -230,3 +230,12 @@ def test_agent_takes_the_country_of_a_gazetteer_place(code):
 def test_a_weekday_after_a_name_is_not_part_of_it(code):
     document = code("Komisi III DPR menggelar rapat dengar pendapat dengan Sekjen PDIP Hasto Kristiyanto, Rabu (4/2/2015).")
     assert [e.target.text for e in document.events] == ["Sekjen PDIP Hasto Kristiyanto"]
+
+
+def test_a_stated_judgement_is_praise(code):
+    assert ("IDN", "IDNGOV", "05") in {(s[:3], t, r) for s, t, r in triples(code("Anas menyatakan SBY adalah presiden yang taat asas.", date="2012-01-05"))}
+
+
+def test_a_judgement_word_inside_a_name_judges_no_one(code):
+    document = code("Partai Demokrat Bali menyatakan kesiapannya menyelenggarakan Kongres Luar Biasa.")
+    assert not any(e.root == "05" for e in document.events)

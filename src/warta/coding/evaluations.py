@@ -49,8 +49,8 @@ def _by_teller(s: Sentence, cue: tuple[int, int], teller: Mention | None) -> Jud
 def _cue(s: Sentence, cues: frozenset[str]) -> tuple[int, int] | None:
     starts = _first_words(cues)
     for i in range(s.start, s.end):
-        if s.words[i].lower not in starts:
-            continue
+        if s.words[i].lower not in starts or (i in s.inside and s.inside[i].first != i):
+            continue  # "Kongres Luar Biasa" names, not judges
         for n in range(MAX_CUE_WORDS, 0, -1):
             if i + n <= s.end and " ".join(w.lower for w in s.words[i : i + n]) in cues:
                 return i, i + n - 1
