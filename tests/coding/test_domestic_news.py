@@ -239,3 +239,22 @@ def test_a_stated_judgement_is_praise(code):
 def test_a_judgement_word_inside_a_name_judges_no_one(code):
     document = code("Partai Demokrat Bali menyatakan kesiapannya menyelenggarakan Kongres Luar Biasa.")
     assert not any(e.root == "05" for e in document.events)
+
+
+def test_kami_in_a_quote_is_the_speaker(code):
+    document = code('"Kami mengecam keras serangan Israel terhadap warga sipil," kata Menteri Luar Negeri Retno Marsudi.', date="2023-10-20")
+    assert [(e.source.text, e.source.code, e.root) for e in document.events if e.root == "11"] == [("Kami", "IDNGOV", "11")]
+
+
+def test_kami_with_no_teller_named_is_of_the_article_country(code):
+    assert ("IDN", "IDNGOV", "02") in triples(code("Kami meminta Presiden mengingatkan beliau, ujarnya."))
+
+
+def test_a_quoted_judgement_does_not_judge_the_speaker_himself(code):
+    document = code("Presiden main ping-pong saja, ini kegenitan politik, kita tahu ujungnya, ujar pengamat Boni Hargens.", date="2011-09-20")
+    assert ("IDNEDU", "IDNGOV", "11") in triples(document)
+
+
+def test_a_title_then_a_known_person_is_one_actor(code):
+    document = code("Andi Mallarangeng dan bekas Sekretaris Dewan Pembina Angelina Sondakh ditetapkan sebagai tersangka oleh KPK.", date="2012-12-10")
+    assert len([e for e in document.events if e.root == "17"]) == 2

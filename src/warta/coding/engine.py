@@ -94,6 +94,8 @@ class Coder:
         for m in s.mentions:
             if m.kind == "speaker" and teller is not None:  # "Kami ...," kata X: kami is X
                 m.code, m.name = teller.code, teller.name
+            elif m.kind == "speaker" and self._at_home(s, state):  # a teller never named: one of the article's country
+                m.code, m.country_from = state.memory.home, state.memory.home_from
         out: list[Event] = []
         governing: list[tuple[int, str, str]] = []
         seen: set[tuple[str, str, str, str]] = set()
@@ -126,6 +128,11 @@ class Coder:
             if m.code and s.governor(m) is None and not s.is_object(m):
                 state.memory.subjects.append(m)
         return out
+
+    @staticmethod
+    def _at_home(s: Sentence, state: ArticleState) -> bool:
+        home = state.memory.home
+        return bool(home) and all(m.country == home for m in s.mentions if m.code and m.kind != "agent")
 
     def _judgement(self, s: Sentence, teller: Mention | None, reporter: str | None, document: Document, state: ArticleState) -> list[Event]:
         """A judgement of an actor by another: "X menilai Y tak mampu" is disapproval (111),

@@ -96,7 +96,7 @@ def _nearest_actor(s: Sentence, cue: tuple[int, int], exclude: Mention, before: 
     """The actor judged: the mention nearest the cue inside the quoted part."""
     candidates = [
         m for m in s.mentions
-        if m.code and m.last < before and m is not exclude and m.first != exclude.first
+        if m.code and m.last < before and m is not exclude and m.first != exclude.first and m.kind != "speaker"
     ]
     if not candidates:
         return None

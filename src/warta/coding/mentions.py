@@ -179,6 +179,8 @@ class MentionFinder:
         kinds = {a.kind for a in current}
         gap_start, gap_end = current[-1].last + 1, nxt.first
         has_owner = bool(kinds & {"country", "metonym", "organization"})
+        if nxt.kind == "person" and gap_start == gap_end and "agent" in kinds and kinds <= {"agent", "name"}:
+            return True  # "Sekretaris Dewan Pembina Andi Mallarangeng": a title, then the person
         if "person" in kinds or "dual" in kinds or (("name" in kinds) and nxt.kind != "name"):
             return False
         if gap_start == gap_end and nxt.kind == "country" and current[-1].kind == "organization" and self._home_institution(current[-1]):
@@ -281,7 +283,7 @@ class MentionFinder:
             elif m.unowned:
                 m.unowned = False
                 m.code = country + m.sector if country else m.code
-            if m.code or m.possessive:  # "warganya": its owner is found by the event
+            if m.code or m.possessive or m.kind == "speaker":  # "warganya", "kami": found by the event, the teller
                 out.append(m)
         return out
 
