@@ -15,7 +15,12 @@ NERP PPL→PER, PLC→LOC, IND→ORG, EVT→EVT, FNB→PRODUCT; NERGrit PERSON�
 ORGANISATION→ORG; idner-news-2k PER/LOC/ORG. NERP is lower case: a re-cased copy (names in
 title case, the first word capitalised) is added; the cased corpora get lower-cased copies.
 
+English (`--en`): UD_English-EWT train + dev for the tagger, parser and lemmatizer, EWT test as
+their development set; Universal NER (uner-en-ewt) train/dev, labels PER, LOC, ORG.
+UD_English-PUD and the uner-en-ewt test file are never read here.
+
 Usage: python training/prepare.py DATA_DIR OUT_DIR [--old-gsd]
+       python training/prepare.py DATA_DIR OUT_DIR --en
 """
 
 from __future__ import annotations
@@ -260,6 +265,14 @@ def ner_doc(nlp, words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
     return doc
 
 
+def write_corpus(out: Path, name: str, train: list[Doc], dev: list[Doc]) -> None:
+    """OUT/NAME-train/NAME.spacy and OUT/NAME-dev.spacy, the layout train.py reads."""
+    (out / f"{name}-train").mkdir(exist_ok=True)
+    DocBin(docs=train).to_disk(out / f"{name}-train" / f"{name}.spacy")
+    DocBin(docs=dev).to_disk(out / f"{name}-dev.spacy")
+    print(f"{name}: {len(train)} train docs, {len(dev)} dev docs")
+
+
 def prepare_ner(nlp, data: Path, out: Path) -> None:
     rng = random.Random(SEED)
     train, dev = [], []
@@ -276,10 +289,7 @@ def prepare_ner(nlp, data: Path, out: Path) -> None:
         for words, tags in read_bio(data / "ner" / dev_file):
             dev.append(ner_doc(nlp, words, spans(tags)))
     rng.shuffle(train)
-    (out / "ner-train").mkdir(exist_ok=True)
-    DocBin(docs=train).to_disk(out / "ner-train" / "ner.spacy")
-    DocBin(docs=dev).to_disk(out / "ner-dev.spacy")
-    print(f"NER: {len(train)} train docs, {len(dev)} dev docs")
+    write_corpus(out, "ner", train, dev)
 
 
 def prepare_ud(nlp, data: Path, out: Path, old_gsd: bool) -> None:
@@ -296,9 +306,7 @@ def prepare_ud(nlp, data: Path, out: Path, old_gsd: bool) -> None:
         print(f"old GSD: {len(kept)} of {len(old)} sentences harmonised")
         train += kept
     random.Random(SEED).shuffle(train)
-    (out / "ud-train").mkdir(exist_ok=True)
-    DocBin(docs=list(to_docs(nlp, train))).to_disk(out / "ud-train" / "ud.spacy")
-    DocBin(docs=list(to_docs(nlp, dev))).to_disk(out / "ud-dev.spacy")
+    write_corpus(out, "ud", list(to_docs(nlp, train)), list(to_docs(nlp, dev)))
     print(f"UD: {len(train)} train sentences, {len(dev)} dev sentences")
 
 
@@ -385,6 +393,31 @@ def prepare_pos(nlp, data: Path, out: Path, work: Path) -> list[str]:
     return [s.text for s in sentences]
 
 
+# --- English: UD_English-EWT and Universal NER over the same treebank -------------------
+
+#: EWT train and dev train the tagger, parser and lemmatizer; EWT test is their development set
+#: (the held-out measure is UD_English-PUD, never read here).
+EN_UD_TRAIN = ("UD_English-EWT/en_ewt-ud-train.conllu", "UD_English-EWT/en_ewt-ud-dev.conllu")
+EN_UD_DEV = "UD_English-EWT/en_ewt-ud-test.conllu"
+#: Universal NER: train and dev only (test is `warta eval nlp`'s). Its dev and test annotate
+#: PER, LOC and ORG; train's OTH (and a few stray `B-O`) are left unlabelled, as there.
+EN_NER = ("uner-en-ewt/en_ewt-ud-train.iob2", "uner-en-ewt/en_ewt-ud-dev.iob2")
+
+
+def main_en(data: Path, out: Path) -> None:
+    from warta.evaluation.nlp import read_iob2
+
+    out.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("en")
+    train = [s for name in EN_UD_TRAIN for s in read_conllu(data / UD / name)]
+    random.Random(SEED).shuffle(train)
+    dev = list(read_conllu(data / UD / EN_UD_DEV))
+    write_corpus(out, "ud", list(to_docs(nlp, train)), list(to_docs(nlp, dev)))
+    ner_train, ner_dev = ([ner_doc(nlp, words, spans(tags)) for words, tags in read_iob2(data / "ner" / f)] for f in EN_NER)
+    random.Random(SEED).shuffle(ner_train)
+    write_corpus(out, "ner", ner_train, ner_dev)
+
+
 def main(data: Path, out: Path, old_gsd: bool, nlp_id: bool = True) -> None:
     out.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("id")
@@ -396,4 +429,7 @@ def main(data: Path, out: Path, old_gsd: bool, nlp_id: bool = True) -> None:
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    main(Path(args[0]), Path(args[1]), "--old-gsd" in sys.argv, "--no-nlp-id" not in sys.argv)
+    if "--en" in sys.argv:
+        main_en(Path(args[0]), Path(args[1]))
+    else:
+        main(Path(args[0]), Path(args[1]), "--old-gsd" in sys.argv, "--no-nlp-id" not in sys.argv)

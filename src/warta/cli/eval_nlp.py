@@ -1,4 +1,4 @@
-"""`warta eval nlp`: score the linguistic pipeline on UD PUD, NERP and NERGrit."""
+"""`warta eval nlp`: score a linguistic pipeline on UD PUD, its NER test sets, and its speed."""
 
 from __future__ import annotations
 
@@ -28,20 +28,32 @@ def nlp(
     language: Annotated[str, typer.Option("--language", "-l", help="The pipeline to measure.")] = "id",
     format: Annotated[NlpFormat, typer.Option("--format", "-f", help="Output format.")] = NlpFormat.table,
 ) -> None:
-    """Score the shipped pipeline: UPOS/UAS/LAS on UD_Indonesian-PUD and entity P/R/F1 on NERP and NERGrit.
+    """Score the shipped pipeline: UPOS/UAS/LAS on UD PUD, entity P/R/F1, words/s on one thread.
+
+    Indonesian: UD_Indonesian-PUD, NERP and NERGrit test. English: UD_English-PUD and
+    Universal NER en_ewt test (PER, LOC, ORG).
 
     [bold]Examples[/]
 
       warta eval nlp --shared ../shared --format json
+      warta eval nlp --language en
     """
-    from warta.evaluation.nlp import PUD, evaluate, table
+    import os
+
+    for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")
+    from warta.evaluation.nlp import EVAL_SETS, evaluate, table
     from warta.lang import get_language
     from warta.language import load_nlp
 
-    if not (shared / PUD).exists():
-        err_console.print(f"[red]error:[/] {shared / PUD} not found: is --shared the shared data folder?")
+    if language not in EVAL_SETS:
+        err_console.print(f"[red]error:[/] no evaluation sets for {language!r} (have: {', '.join(EVAL_SETS)})")
         raise typer.Exit(2)
-    report = evaluate(load_nlp(get_language(language)), shared)
+    pud = shared / EVAL_SETS[language].pud
+    if not pud.exists():
+        err_console.print(f"[red]error:[/] {pud} not found: is --shared the shared data folder?")
+        raise typer.Exit(2)
+    report = evaluate(load_nlp(get_language(language)), shared, language)
     if format is NlpFormat.json:
         print_json(report)
     else:

@@ -1,4 +1,4 @@
-"""`warta train id`: train the Indonesian pipeline from public data (needs a source checkout)."""
+"""`warta train id|en`: train a language's pipeline from public data (needs a source checkout)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from warta.cli.common import err_console
 
 #: training/ in a source checkout: src/warta/cli/train.py → repository root.
 TRAINING = Path(__file__).resolve().parents[3] / "training" / "train.py"
+#: The languages training/train.py has a recipe for.
+LANGUAGES = ("id", "en")
 
 
 def register(app: typer.Typer) -> None:
@@ -20,11 +22,12 @@ def register(app: typer.Typer) -> None:
 
 
 def train(
-    language: Annotated[str, typer.Argument(help="The language to train: id.")],
+    language: Annotated[str, typer.Argument(help="The language to train: id or en.")],
     data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds ud/ and ner/).")] = Path("../shared/data"),
     work: Annotated[Path | None, typer.Option("--work", help="Where corpora and checkpoints go (default: a temp folder).")] = None,
     steps: Annotated[
-        str, typer.Option("--steps", help="Comma-separated, in order: prepare,pretrain,ud,ner,assemble.")
+        str,
+        typer.Option("--steps", help="Comma-separated, in order: prepare,pretrain,ud,ner,assemble (en has no pretrain)."),
     ] = "prepare,pretrain,ud,ner,assemble",
     max_steps: Annotated[int | None, typer.Option("--max-steps", help="Cap on training updates per model.")] = None,
 ) -> None:
@@ -33,9 +36,10 @@ def train(
     [bold]Examples[/]
 
       warta train id --data ../shared/data
+      warta train en --data ../shared/data --work /tmp/warta-en
     """
-    if language != "id":
-        err_console.print(f"[red]error:[/] only 'id' can be trained (got {language!r})")
+    if language not in LANGUAGES:
+        err_console.print(f"[red]error:[/] only {', '.join(repr(l) for l in LANGUAGES)} can be trained (got {language!r})")
         raise typer.Exit(2)
     if not TRAINING.exists():
         err_console.print(f"[red]error:[/] {TRAINING} not found: training needs a source checkout of warta")
@@ -43,7 +47,7 @@ def train(
     if not (data / "ud").is_dir():
         err_console.print(f"[red]error:[/] {data / 'ud'} not found: is --data the shared data folder?")
         raise typer.Exit(2)
-    argv = [str(data), "--steps", steps]
+    argv = [str(data), "--language", language, "--steps", steps]
     if work:
         argv += ["--work", str(work)]
     if max_steps:

@@ -1,4 +1,7 @@
-"""Measure the linguistic pipeline: UD_Indonesian-PUD (tags, parses) and NERP/NERGrit (entities).
+"""Measure a linguistic pipeline: UD PUD (tags, parses), named entities, speed.
+
+Indonesian: UD_Indonesian-PUD, NERP and NERGrit test. English: UD_English-PUD and Universal
+NER's en_ewt test (PER, LOC, ORG).
 
 Conventions (those of the CoNLL 2018 shared task): every syntactic word counts, punctuation
 included; LAS compares universal relations (`flat:name` counts as `flat`). With gold tokens
@@ -6,12 +9,17 @@ each PUD sentence is given to the pipeline as its words; end to end, the pipelin
 sentence's text and its tokens are matched to the gold words by character span, so scores
 are F1 over words. Entities are compared as exact (start, end, label) word spans, the
 model reading the corpus's own tokens; NERGrit only annotates PER, LOC and ORG, so other
-predicted labels are left out there.
+predicted labels are left out there (Universal NER's test likewise). Speed is words (non-space
+tokens) per second over the PUD texts grouped 20 sentences to a text, one text at a time,
+on however many threads the process has (`warta eval nlp` pins BLAS to one).
 """
 
 from __future__ import annotations
 
+import time
 from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
@@ -19,16 +27,65 @@ from spacy.tokens import Doc
 
 from warta.language.conllu import NER_LABELS, Sentence, bio_spans, read_bio, read_conllu
 
-PUD = "data/ud/UD_Indonesian-PUD/id_pud-ud-test-revised-2.0.conllu"
-NER_TESTS = {
-    "nerp": ("data/ner/nerp/test_preprocess.txt", "data/ner/nerp/train_preprocess.txt", None),
-    "nergrit": ("data/ner/nergrit/test_preprocess.txt", "data/ner/nergrit/train_preprocess.txt", {"PER", "LOC", "ORG"}),
+
+@dataclass(frozen=True)
+class NerTest:
+    test: str
+    train: str  # to count the test sentences that are copies of training sentences
+    labels: set[str] | None = None  # the labels the corpus annotates; others predicted are left out
+    published: str = ""  # published F1 on the same test set, for the table
+    reader: Callable[[Path], Iterator[tuple[list[str], list[str]]]] = read_bio
+
+
+@dataclass(frozen=True)
+class EvalSets:
+    pud: str
+    ner: dict[str, NerTest] = field(default_factory=dict)
+
+
+def read_iob2(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """Sentences of a Universal NER file (`# comments`; index, token, IOB2 tag, ... per line)."""
+    words: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if words:
+                yield words, tags
+            words, tags = [], []
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            words.append(cols[1])
+            tags.append(cols[2])
+    if words:
+        yield words, tags
+
+
+EVAL_SETS = {
+    "id": EvalSets(
+        pud="data/ud/UD_Indonesian-PUD/id_pud-ud-test-revised-2.0.conllu",
+        ner={
+            "nerp": NerTest(
+                "data/ner/nerp/test_preprocess.txt", "data/ner/nerp/train_preprocess.txt",
+                published="IndoBERT-large 79.25, XLM-R large 78.52, mBERT 69.27",
+            ),
+            "nergrit": NerTest(
+                "data/ner/nergrit/test_preprocess.txt", "data/ner/nergrit/train_preprocess.txt", {"PER", "LOC", "ORG"},
+                published="XLM-R base 79.09, IndoBERT-large 77.60, mBERT 75.02",
+            ),
+        },
+    ),
+    "en": EvalSets(
+        pud="data/ud/UD_English-PUD/en_pud-ud-test.conllu",
+        ner={
+            "uner-en-ewt": NerTest(
+                "data/ner/uner-en-ewt/en_ewt-ud-test.iob2", "data/ner/uner-en-ewt/en_ewt-ud-train.iob2",
+                {"PER", "LOC", "ORG"}, reader=read_iob2,
+            ),
+        },
+    ),
 }
-#: Published entity F1 on the same test sets (IndoNLU paper), for the table.
-PUBLISHED = {
-    "nerp": "IndoBERT-large 79.25, XLM-R large 78.52, mBERT 69.27",
-    "nergrit": "XLM-R base 79.09, IndoBERT-large 77.60, mBERT 75.02",
-}
+#: The Indonesian PUD file (the default language's).
+PUD = EVAL_SETS["id"].pud
 
 
 def _pct(x: float) -> float:
@@ -102,10 +159,11 @@ def score_raw_text(nlp: Language, sentences: list[Sentence]) -> dict[str, float]
     }
 
 
-def score_entities(nlp: Language, test: Path, train: Path, labels: set[str] | None) -> dict:
+def score_entities(nlp: Language, shared: Path, spec: NerTest) -> dict:
     """Entity P/R/F1, also without the test sentences that are copies of training sentences."""
-    seen = {tuple(w.lower() for w in words) for words, _ in read_bio(train)}
-    sentences = list(read_bio(test))
+    labels = spec.labels
+    seen = {tuple(w.lower() for w in words) for words, _ in spec.reader(shared / spec.train)}
+    sentences = list(spec.reader(shared / spec.test))
     docs = (Doc(nlp.vocab, words=w, spaces=[True] * len(w)) for w, _ in sentences)
     counts = Counter()
     per_label: dict[str, Counter] = {}
@@ -131,28 +189,44 @@ def score_entities(nlp: Language, test: Path, train: Path, labels: set[str] | No
     return result
 
 
-def evaluate(nlp: Language, shared: Path) -> dict:
-    """The full report: {"pud": {upos, uas, las}, "pud_raw": {...}, "nerp": {p, r, f1}, "nergrit": {...}}."""
-    pud = list(read_conllu(shared / PUD))
-    report = {"pud": score_gold_tokens(nlp, pud), "pud_raw": score_raw_text(nlp, pud)}
-    for name, (test, train, labels) in NER_TESTS.items():
-        report[name] = score_entities(nlp, shared / test, shared / train, labels)
+def measure_speed(nlp: Language, sentences: list[Sentence], per_text: int = 20) -> dict:
+    """Words per second reading the sentences' texts, `per_text` sentences to a text."""
+    texts = [" ".join(s.text for s in sentences[i : i + per_text]) for i in range(0, len(sentences), per_text)]
+    nlp(texts[0])  # warm up
+    start = time.perf_counter()
+    words = sum(sum(not t.is_space for t in nlp(text)) for text in texts)
+    seconds = time.perf_counter() - start
+    return {"words": words, "seconds": round(seconds, 2), "words_per_s": round(words / seconds)}
+
+
+def evaluate(nlp: Language, shared: Path, language: str = "id", speed: bool = True) -> dict:
+    """The full report: {"pud": {upos, uas, las}, "pud_raw": {...}, NER test name: {p, r, f1}, "speed": {...}}."""
+    sets = EVAL_SETS[language]
+    pud = list(read_conllu(shared / sets.pud))
+    report = {"language": language, "pud": score_gold_tokens(nlp, pud), "pud_raw": score_raw_text(nlp, pud)}
+    for name, spec in sets.ner.items():
+        report[name] = score_entities(nlp, shared, spec)
+    if speed:
+        report["speed"] = measure_speed(nlp, pud)
     return report
 
 
 def table(report: dict) -> str:
     """The report as a plain-text table."""
-    lines = [f"{'test set':<28}{'metric':<8}{'score':>8}"]
+    lines = [f"{'test set':<30}{'metric':<8}{'score':>8}"]
     pud, raw = report["pud"], report["pud_raw"]
     for key in ("upos", "uas", "las"):
-        lines.append(f"{'PUD (gold tokens)':<28}{key.upper():<8}{pud[key]:>8.2f}")
+        lines.append(f"{'PUD (gold tokens)':<30}{key.upper():<8}{pud[key]:>8.2f}")
     for key in ("tokens", "upos", "uas", "las"):
-        lines.append(f"{'PUD (raw text, F1)':<28}{key.upper():<8}{raw[key]:>8.2f}")
-    for name in NER_TESTS:
+        lines.append(f"{'PUD (raw text, F1)':<30}{key.upper():<8}{raw[key]:>8.2f}")
+    for name, spec in EVAL_SETS[report.get("language", "id")].ner.items():
         r = report[name]
         for key in ("p", "r", "f1"):
-            lines.append(f"{name.upper() + ' test':<28}{key.upper():<8}{r[key]:>8.2f}")
+            lines.append(f"{name.upper() + ' test':<30}{key.upper():<8}{r[key]:>8.2f}")
         u = r["without_duplicates"]
-        lines.append(f"{name.upper() + ' w/o train copies':<28}{'F1':<8}{u['f1']:>8.2f}")
-        lines.append(f"{'':<28}published: {PUBLISHED[name]}")
+        lines.append(f"{name.upper() + ' w/o train copies':<30}{'F1':<8}{u['f1']:>8.2f}")
+        if spec.published:
+            lines.append(f"{'':<30}published: {spec.published}")
+    if "speed" in report:
+        lines.append(f"{'PUD texts, one at a time':<30}{'words/s':<8}{report['speed']['words_per_s']:>8}")
     return "\n".join(lines)
