@@ -258,3 +258,32 @@ def test_a_quoted_judgement_does_not_judge_the_speaker_himself(code):
 def test_a_title_then_a_known_person_is_one_actor(code):
     document = code("Andi Mallarangeng dan bekas Sekretaris Dewan Pembina Angelina Sondakh ditetapkan sebagai tersangka oleh KPK.", date="2012-12-10")
     assert len([e for e in document.events if e.root == "17"]) == 2
+
+
+def test_an_event_noun_as_predicate_is_the_subjects_act(code):
+    document = code("Ketua DPRD Jawa Barat keberatan dengan rencana PLN menaikkan tarif listrik.", date="2019-11-20")
+    assert ("IDNLEG", "IDNBUS", "11") in triples(document)
+
+
+def test_force_on_a_place_strikes_its_country(code):
+    document = code("Militer Israel mengatakan telah membom puluhan sasaran di Gaza pada Selasa malam.", date="2021-05-12")
+    assert ("ISRMIL", "PSE") in {(e.source.code, e.target.code) for e in document.events if e.target}
+
+
+def test_rockets_fired_from_a_country_are_its_force(code):
+    document = code("Tiga roket ditembakkan dari Lebanon ke wilayah Israel pada Senin pagi.", date="2023-10-16")
+    assert ("LBN", "ISR", "19") in triples(document)
+
+
+def test_the_dead_in_a_place_are_no_target_of_their_own_death(code):
+    document = code("Dua warga Israel tewas di Gaza saat bentrokan.", date="2023-10-16")
+    assert not any(e.target and e.target.code == "PSE" for e in document.events)
+
+
+def test_a_bare_sector_between_two_named_states_is_not_guessed(code):
+    document = code("Pesawat-pesawat tempur Israel menyerang markas militer dan gudang senjata Suriah.", date="2019-06-10")
+    assert [e.target.code for e in document.events if e.target] == []
+
+
+def test_warplanes_are_their_countrys_military(code):
+    assert ("ISRMIL", "PSE", "19") in triples(code("Pesawat tempur Israel menyerang Gaza.", date="2019-06-10"))

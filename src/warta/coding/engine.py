@@ -20,6 +20,7 @@ from warta.document import ActorRef, Document, Event
 
 MAX_PAIRS = 6
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 SENTENCE_FINAL = frozenset({".", "!", "?", "”", '"', "’", "…", ":"})
 ACTION_REACH = 4  # words after a trigger in which "tindakan tersebut" may stand
 ADVERBIAL_REACH = 4  # words back to the event an adverbial verb ("menentang") qualifies
@@ -53,7 +54,7 @@ class Coder:
         self.cameo = cameo
         self.lemmatize = lemmatize
         self.finder = MentionFinder(lexicon, kb, places)
-        self.sectors = frozenset(a.code for a in lexicon.agents.values() if a.code)
+        self.sectors = lexicon.sector_codes
 
     # -- public ------------------------------------------------------------------------
     def __call__(self, document: Document) -> Document:
@@ -168,10 +169,10 @@ class Coder:
             source = s.subject_left(trigger.first)
             target = self._first_slot(trigger, sense, s, exclude=source) or s.agent_of_passive(trigger)
         elif trigger.passive:
-            if s.relative_of_thing(trigger.first):
+            if s.relative_of_thing(trigger.first) and not self._fired(trigger, sense, s):
                 return None  # "hewan ... yang ditangkap warga": what was caught is no actor
-            target = s.subject_left(trigger.first)
-            source = s.agent_of_passive(trigger)
+            target = s.subject_left(trigger.first) or self._struck_place(trigger, sense, s)
+            source = s.agent_of_passive(trigger) or self._fired(trigger, sense, s)
         else:
             source = s.subject_left(trigger.first)
             target = self._first_slot(trigger, sense, s, exclude=source)
@@ -179,7 +180,27 @@ class Coder:
                 target = self._anaphoric_target(trigger, s, state) or self._action_anaphor(trigger, source, s, state)
             if target is None:
                 target = self._addressee_of_clause(trigger, sense, s, source)
+            if target is None:
+                target = self._struck_place(trigger, sense, s, source)
         return self._finish(trigger, sense, source, target, s, state)
+
+    def _struck_place(self, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None = None) -> Mention | None:
+        """"membom sekitar 20 target di Gaza", "roket ditembakkan ke Israel": force used on a
+        place strikes that place's country."""
+        g = self.lexicon.grammar
+        if sense.code[:2] not in FORCE_ROOTS or trigger.lemma in g.unaccusative_verbs:  # "tewas di Gaza": the dead, not the doer
+            return None
+        for m in s.right_mentions(trigger.last):
+            if m.kind == "country" and s.governor(m) in g.struck_place_prepositions and (source is None or m.country != source.country):
+                return m
+        return None
+
+    def _fired(self, trigger: Trigger, sense: Sense, s: Sentence) -> Mention | None:
+        """"roket yang ditembakkan dari Suriah": force told by where it came from."""
+        if sense.code[:2] not in FORCE_ROOTS:
+            return None
+        g = self.lexicon.grammar
+        return next((m for m in s.right_mentions(trigger.last) if m.kind == "country" and s.governor(m) in g.origin_prepositions), None)
 
     def _first_slot(self, trigger: Trigger, sense: Sense, s: Sentence, exclude: Mention | None) -> Mention | None:
         """A verb's target by its slots in order of preference; a noun's, the nearest slot filled."""
@@ -228,6 +249,8 @@ class Coder:
                 source = s.subject_left(trigger.first)
             if source is None and word is not None and word.lower in g.frame_prepositions:
                 source = self._after_frame(trigger, s)
+            if source is None:
+                source = self._predicate_subject(trigger, s)
         target = self._first_slot(trigger, sense, s, exclude=source)
         if target is None and source is not None:
             target = self._action_anaphor(trigger, source, s, state) or self._victims(trigger, sense, s)
@@ -247,6 +270,17 @@ class Coder:
             return None
         limit = s.right_limit(k)
         return next((m for m in s.mentions if k < m.first < limit and m is not source and s.governor(m) is None), None)
+
+    def _predicate_subject(self, trigger: Trigger, s: Sentence) -> Mention | None:
+        """"Gubernur Bali Wayan Koster keberatan dengan ...": an event noun as the predicate
+        of the actor right before it (adverbs aside) is that actor's act."""
+        j = trigger.first - 1
+        while j >= s.start and s.words[j].pos == "ADV":
+            j -= 1
+        m = s.by_last.get(j)
+        if m is None or s.governor(m) is not None or s.is_object(m):
+            return None
+        return s._group_head(m)
 
     def _relative_doer(self, trigger: Trigger, s: Sentence) -> Mention | None:
         """"serangan udara yang dilancarkan Israel": the agent of a light verb in a relative clause."""
@@ -347,8 +381,10 @@ class Coder:
             tgt_code = self._resolve(target, src_code, s, other=src_code) if target else None
             if not src_code or (target is not None and (not tgt_code or _same_actor(source, target, src_code, tgt_code))):
                 continue
-            if target is None and src_code in self.sectors:  # "pasukan menyerang": whose, and whom?
+            if src_code in self.sectors and target is None:  # "pasukan menyerang": whose, and whom?
                 continue
+            if (src_code in self.sectors or tgt_code in self.sectors) and len(s.countries) > 1:
+                continue  # "Israel menyerang markas militer ... Suriah": whose army, of the two?
             lo, hi = self._span(coded, source, target, s)
             text = document.article.text
             out.append(

@@ -85,6 +85,7 @@ class Lexicon:
     max_agent: int = field(default=1)
     noun_starts: frozenset[str] = frozenset()  # first words of the nouns and agents: most words
     agent_starts: frozenset[str] = frozenset()  # start neither, and need no longer look-up
+    sector_codes: frozenset[str] = frozenset()  # the agents' sector codes (GOV, MIL, ...): a code of no country
 
 
 class _DataLoader(yaml.CSafeLoader):
@@ -190,4 +191,5 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         max_agent=max((len(k) for k in agents), default=1),
         noun_starts=frozenset(k[0] for k in nouns if k),
         agent_starts=frozenset(k[0] for k in agents if k),
+        sector_codes=frozenset(a.code for a in agents.values() if a.code),
     )

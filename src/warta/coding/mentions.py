@@ -95,7 +95,7 @@ class MentionFinder:
         self.kb = kb
         self.places = places
         g = lexicon.grammar
-        self.sectors = frozenset(a.code for a in lexicon.agents.values() if a.code)
+        self.sectors = lexicon.sector_codes
         self._function = g.calendar_words | g.reported_markers | g.prepositions | g.relative_markers | g.complementizers | g.coordinators | g.subordinators | g.list_joiners | g.demonstratives
 
     # -- atoms ---------------------------------------------------------------------------
