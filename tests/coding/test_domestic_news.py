@@ -287,3 +287,30 @@ def test_a_bare_sector_between_two_named_states_is_not_guessed(code):
 
 def test_warplanes_are_their_countrys_military(code):
     assert ("ISRMIL", "PSE", "19") in triples(code("Pesawat tempur Israel menyerang Gaza.", date="2019-06-10"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("PPATK mengungkap ada puluhan transaksi mencurigakan yang melibatkan seorang anggota DPR.", ("IDNGOV", "IDNLEG", "11")),
+        ("Kepada penyidik, Bupati itu menyebut dua anggota DPRD turut menerima uang suap proyek jalan.", ("IDNGOV", "IDNLEG", "11")),
+    ],
+)
+def test_a_wrongdoing_told_of_an_actor_is_an_accusation(code, text, expected):
+    document = code(text, date="2012-03-01")
+    assert expected in triples(document)
+    assert {e.code for e in document.events if e.root == "11"} == {"112"}
+
+
+def test_a_wrongdoing_with_no_actor_accused_is_no_accusation(code):
+    assert not [e for e in code("Polisi mengungkap kasus penipuan arisan daring di Bekasi.", date="2012-03-01").events if e.root == "11"]
+
+
+def test_spies_are_an_agent_not_eyes(code):
+    document = code("Wartawan Ukraina itu dibunuh oleh mata-mata Rusia.", date="2018-03-10")
+    assert "RUSSPY" in {e.source.code for e in document.events}
+
+
+def test_a_party_of_ones_own_is_an_actor(code):
+    document = code("SBY menyeru pimpinan partainya agar mendukung koalisi pemerintah.", date="2015-01-10")
+    assert ("IDNELI", "IDN", "02") in triples(document)

@@ -1,10 +1,11 @@
 """Judgements of one actor by another: criticism (CAMEO 111) — "X menilai Y tak mampu ...",
-"Y lambat, kata X" — and praise (051) — "X menganggap Y telah melakukan awalan yang sangat baik".
+"Y lambat, kata X" —, accusation (112) — "X menyebut Y menerima suap" — and praise (051) —
+"X menganggap Y telah melakukan awalan yang sangat baik".
 
 Political news criticises and praises more often by judging than by a verb of doing so: an
 opinion verb (menilai, menganggap, berpendapat) or, for criticism, a quoted speaker; an
 actor; and a judgement from the language's lists (grammar.yaml `criticism_cues`,
-`praise_cues`). Praise needs an opinion verb: a quoted "baik" is too often no praise.
+`praise_cues`; for accusations, `accusing_verbs` and the wrongdoings of `accusation_cues`). Praise needs an opinion verb: a quoted "baik" is too often no praise.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ MAX_CUE_WORDS = 3  # the longest cue in words ("tidak pernah belajar")
 
 @dataclass(frozen=True, slots=True)
 class Judgement:
-    code: str  # "111" criticism, "051" praise
+    code: str  # "111" criticism, "112" accusation, "051" praise
     source: Mention
     target: Mention
     first: int  # word span of the judgement (the cue)
@@ -35,8 +36,33 @@ def find_judgement(s: Sentence, teller: Mention | None) -> Judgement | None:
         found = _by_opinion_verb(s, cue, "111") or _by_teller(s, cue, teller)
         if found is not None:
             return found
+    cue = _cue(s, g.accusation_cues)
+    if cue is not None:
+        found = _by_accusing_verb(s, cue)
+        if found is not None:
+            return found
     cue = _cue(s, g.praise_cues)
     return _by_opinion_verb(s, cue, "051") if cue is not None else None
+
+
+def _by_accusing_verb(s: Sentence, cue: tuple[int, int]) -> Judgement | None:
+    """"PPATK mengungkap ada transaksi mencurigakan yang melibatkan anggota DPR", "Agus
+    menyebut koleganya menerima duit yang diduga suap": a wrongdoing told of an actor is an
+    accusation (112) by the one who tells it. The verb is the trigger: the accusation is
+    asserted even when the wrongdoing is only alleged."""
+    g = s.lexicon.grammar
+    for k in range(s.start, cue[0]):
+        w = s.words[k]
+        if not (w.lemma in g.accusing_verbs or w.base in g.accusing_verbs) or w.base == w.lemma:
+            continue  # "menyebut", not "sebut" (nor the noun "laporan")
+        source = s.subject_left(k)
+        if source is None or not source.code:
+            return None
+        limit = s.right_limit(cue[1])
+        target = next((m for m in s.mentions if k < m.first < limit and m.code and m is not source
+                       and m.country and s.governor(m) not in g.location_prepositions), None)
+        return Judgement("112", source, target, k, k) if target is not None else None
+    return None
 
 
 def _by_teller(s: Sentence, cue: tuple[int, int], teller: Mention | None) -> Judgement | None:

@@ -109,13 +109,15 @@ class MentionFinder:
         return None
 
     def _agent_atom(self, words: list[Word], i: int, end: int) -> Atom | None:
-        if words[i].base not in self.lexicon.agent_starts:
+        starts = self.lexicon.agent_starts
+        if words[i].base not in starts and words[i].lower not in starts:
             return None
         for n in range(min(self.lexicon.max_agent, end - i), 0, -1):
-            key = tuple(w.base for w in words[i : i + n])
-            agent = self.lexicon.agents.get(key)
-            if agent is not None:
-                return Atom(i, i + n - 1, "agent", code=agent.code, agent=agent)
+            # by base form ("pasukan-pasukan" is "pasukan"), else as written: "mata-mata" (spies) is no "mata"
+            for key in (tuple(w.base for w in words[i : i + n]), tuple(w.lower for w in words[i : i + n])):
+                agent = self.lexicon.agents.get(key)
+                if agent is not None:
+                    return Atom(i, i + n - 1, "agent", code=agent.code, agent=agent)
         return None
 
     def atoms(self, words: list[Word], start: int, end: int, memory: DocMemory) -> list[Atom]:
