@@ -314,3 +314,25 @@ def test_spies_are_an_agent_not_eyes(code):
 def test_a_party_of_ones_own_is_an_actor(code):
     document = code("SBY menyeru pimpinan partainya agar mendukung koalisi pemerintah.", date="2015-01-10")
     assert ("IDNELI", "IDN", "02") in triples(document)
+
+
+def test_a_news_agency_does_not_set_where_the_story_happens(code):
+    document = code("Diberitakan Reuters, polisi menangkap dua pengunjuk rasa di depan gedung parlemen.", date="2019-12-02")
+    assert {e.source.code for e in document.events if e.root == "17"} == {"IDNCOP"}
+
+
+def test_the_agency_that_reports_an_attack_did_not_make_it(code):
+    document = code("Hukuman itu dijatuhkan atas kejahatan mulai dari pembuatan bom sampai pada penyerangan terhadap polisi, lapor Xinhua.", date="2014-06-16")
+    assert not [e for e in document.events if e.source.code.endswith("MED")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ketua DPR sependapat dengan Presiden soal RUU itu.", ("IDNLEG", "IDNGOV", "01")),
+        ("Oknum polisi itu menendang seorang pedagang kaki lima.", ("IDNCOP", "IDNBUS", "18")),
+        ("Militer Israel membom kamp pengungsi Jabalia di Gaza.", ("ISRMIL", "PSEREF", "19")),
+    ],
+)
+def test_vocabulary_of_agreement_assault_and_bombing(code, text, expected):
+    assert expected in triples(code(text, date="2019-12-02"))

@@ -310,10 +310,12 @@ class Coder:
 
     def _after_frame(self, trigger: Trigger, s: Sentence) -> Mention | None:
         """"Dalam percakapan telepon dengan X ..., Blinken menekankan": the main clause's subject."""
+        g = self.lexicon.grammar
         for k in range(trigger.last + 1, s.end):
             if s.words[k].text == ",":
                 for m in s.mentions:
-                    if m.first > k and s.governor(m) is None:
+                    teller = s.words[m.first - 1].lemma in g.speech_verbs | g.reporting_verbs  # "..., lapor Xinhua": who tells it
+                    if m.first > k and s.governor(m) is None and not teller:
                         return s._group_head(m)
                 return None
         return None

@@ -15,6 +15,7 @@ from warta.coding.lexicon import Agent, Lexicon
 from warta.coding.places import PlaceCountry
 from warta.coding.words import Word, fold
 
+MEDIA = "MED"  # CAMEO's sector of news outlets
 BLOC_KINDS = ("organization", "country", "metonym")
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "ORGANISATION", "ORGANIZATION", "PPL", "IND"})
 PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC", "FAC"})
@@ -258,7 +259,8 @@ class MentionFinder:
         the sentence names no other; failing both, an agent keeps its bare sector (or, if it
         names no actor on its own, is dropped) and a name is dropped."""
         g = self.lexicon.grammar
-        settled = [m for m in mentions if m.code and not m.unowned and m.kind != "unknown" and m.code not in self.sectors]
+        settled = [m for m in mentions if m.code and not m.unowned and m.kind != "unknown" and m.code not in self.sectors
+                   and not m.code.endswith(MEDIA)]  # "Diberitakan Reuters, ...": who tells it is not where it happens
         place = next((m.country for m in settled if m.first > 0 and words[m.first - 1].lower in g.location_prepositions
                       and m.kind in ("country", "metonym")), None) or self._named_place(mentions, words, start, end)
         named = {m.country for m in settled}
