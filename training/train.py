@@ -5,7 +5,8 @@ Steps (each can be run alone):
   pretrain  the UD tok2vec pretrained on raw text       (spacy pretrain, characters objective; id only)
   ud        tok2vec + morphologizer + parser on UD      (training/configs/LANG/ud.cfg; en adds
             a trainable lemmatizer)
-  ner       tok2vec + ner on the NER corpora            (training/configs/LANG/ner.cfg)
+  ner       tok2vec + ner on the NER corpora            (training/configs/LANG/ner.cfg; en: its
+            tok2vec starts from the trained UD one)
   assemble  one pipeline → src/warta/lang/LANG/model/
             id: tokenizer, morphologizer, line breaks, parser, ner, rule lemmatizer
             en: tokenizer, morphologizer, parser, trainable lemmatizer, ner
@@ -44,6 +45,8 @@ class Recipe:
     description: str
     sources: tuple[dict, ...]
     tokenizer: dict = field(default_factory=dict)
+    #: the NER's own tok2vec starts as a copy of the trained UD tok2vec (the `ud` step runs first)
+    ner_from_ud: bool = False
 
     @property
     def model_dir(self) -> Path:
@@ -79,6 +82,7 @@ RECIPES = {
             {"name": "UD_English-EWT (train + dev; test as development set)", "license": "CC BY-SA 4.0"},
             {"name": "Universal NER en_ewt (train, dev)", "license": "CC BY-SA 4.0"},
         ),
+        ner_from_ud=True,
     ),
 }
 
@@ -103,6 +107,8 @@ def train_component(name: str, work: Path, max_steps: int | None, recipe: Recipe
     }
     if max_steps:
         overrides["training.max_steps"] = max_steps
+    if name == "ner" and recipe.ner_from_ud:
+        overrides["paths.ud_model"] = str(work / "ud" / "model-best")
     pretrained = _last_pretrained(work)
     if pretrained:  # both tok2vecs share the pretrained architecture
         overrides["paths.init_tok2vec"] = str(pretrained)
