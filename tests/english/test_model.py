@@ -98,4 +98,4 @@ def test_pud_and_uner_sample_above_floor(en_nlp):
     assert scores["las"] >= 75.0
     ner = score_entities(en_nlp, SHARED, sets.ner["uner-en-ewt"])
     assert ner["sentences"] == 2077
-    assert ner["f1"] >= 63.0  # shipped model: 66.09 (MODEL_CARD.md)
+    assert ner["f1"] >= 63.0  # shipped model: 66.33 (MODEL_CARD.md)
