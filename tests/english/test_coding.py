@@ -26,3 +26,28 @@ def code_en(pipeline):
 )
 def test_english_actors(code_en, text, expected):
     assert triples(code_en(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demand's target inside its "that" clause, past a time adverbial
+        ("The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.", ("CHN", "USA", "10")),
+        # "X said Y must ...": X's demand of Y
+        ("Russia said on Tuesday that Sudan must return a helicopter.", ("RUS", "SDN", "10")),
+        # a threat's target: the subject of its condition
+        ("Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.", ("ISR", "PSEREBHMS", "13")),
+        # an announced intention is CAMEO's 03 "express intent to ..."
+        ("Portugal will support Turkey's efforts to join the European Community.", ("PRT", "TUR", "03")),
+        # a sector alone takes the country the sentence sets it in
+        ("Police in Egypt arrested students on Sunday.", ("EGYCOP", "EGYEDU", "17")),
+    ],
+)
+def test_english_clauses(code_en, text, expected):
+    assert expected in triples(code_en(text))
+
+
+def test_demanded_clause_is_no_intention(code_en):
+    document = code_en("The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.")
+    assert triples(document) == {("CHN", "USA", "10")}
+    assert ("USA", "TWN", "06") in triples(document, "hypothetical")

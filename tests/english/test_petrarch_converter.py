@@ -148,3 +148,12 @@ def test_roles_with_impossible_dates_are_left_out_and_names_lose_tabs():
     assert P.parse_role("EGYGOV 20121301-20121231") is None  # month 13
     assert P.parse_role("EGYGOV >121207") == ("EGYGOV", "2012-12-07", "")
     assert P.display_name("OSMAN_OLCAY\tTURKEY") == "Osman Olcay Turkey"
+
+
+def test_an_imported_folder_codes_intentions_as_petrarch_does(tmp_path):
+    """warta's English `intent` rule (will support → 03) stays out of a PETRARCH folder."""
+    P.import_dictionaries(P.Sources(), tmp_path, default_table())
+    modality = (tmp_path / "modality.yaml").read_text(encoding="utf-8")
+    assert "\nintent:" not in modality and "intent_codes:" not in modality
+    assert "negation:" in modality and "hypothetical:" in modality
+    assert P._without_keys("a: 1\nintent:\n  - x\nb: [2]\n", frozenset({"intent"})) == "a: 1\nb: [2]\n"

@@ -8,6 +8,7 @@ from itertools import product
 
 from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
+from warta.coding.clauses import clause_target, condition_target, find_obligation, intent_code
 from warta.coding.evaluations import find_judgement
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import DocMemory, Mention, MentionFinder
@@ -115,6 +116,11 @@ class Coder:
             mode = mode or (coded.light_mode if coded.light_mode != "asserted" else None)
             source = (coded.sources[0].code or "")[:3]
             mode = mode or complement_mode(s.words, s.start, anchor, governing, self.lexicon, source) or "asserted"
+            intent = intent_code(s, anchor, coded.sense.code, self.lexicon) if mode == "hypothetical" else None
+            if intent is not None and complement_mode(s.words, s.start, anchor, governing, self.lexicon, source) in ("demanded", "requested"):
+                intent = None  # "demanded that the US cancel plans to sell ...": no one's intention
+            if intent is not None:  # "will support", "threatened to shell": the intention is the event
+                coded.sense, mode = Sense(intent), "asserted"
             if trigger.kind == "verb":
                 governing.append((trigger.first, coded.sense.code, source))
             state.events.append((coded, coded.sources[0]))
@@ -125,6 +131,7 @@ class Coder:
                     out.append(event)
         if not any(e.root in ("11", "05") for e in out):
             out.extend(self._judgement(s, teller, reporter, document, state))
+        out.extend(self._obligation(s, out, reporter, document, state))
         for m in s.mentions:
             if m.code and s.governor(m) is None and not s.is_object(m):
                 state.memory.subjects.append(m)
@@ -146,6 +153,15 @@ class Coder:
         coded = Coded(trigger, sense, [found.source], [found.target])
         mode = local_mode(s.words, s.start, found.first, found.last, False, self.lexicon) or "asserted"
         return self._events(coded, s, mode, reporter, document, state)
+
+    def _obligation(self, s: Sentence, out: list[Event], reporter: str | None, document: Document, state: ArticleState) -> list[Event]:
+        """"X said Y must ...": X's demand of Y (see clauses.find_obligation)."""
+        found = find_obligation(s)
+        if found is None or any(e.root == found.code[:2] and e.mode == "asserted" for e in out):
+            return []
+        sense = Sense(found.code)
+        trigger = Trigger(found.first, found.last, "noun", "obligation", (sense,))
+        return self._events(Coded(trigger, sense, [found.source], [found.target]), s, "asserted", reporter, document, state)
 
     def _adverbial(self, trigger: Trigger, before: list[Trigger]) -> bool:
         roots = self.lexicon.grammar.adverbial_verbs.get(trigger.lemma)
@@ -175,11 +191,11 @@ class Coder:
             source = s.agent_of_passive(trigger) or self._fired(trigger, sense, s)
         else:
             source = s.subject_left(trigger.first)
-            target = self._first_slot(trigger, sense, s, exclude=source)
+            target = condition_target(s, trigger, sense, source) or self._first_slot(trigger, sense, s, exclude=source)
             if target is None:
                 target = self._anaphoric_target(trigger, s, state) or self._action_anaphor(trigger, source, s, state)
             if target is None:
-                target = self._addressee_of_clause(trigger, sense, s, source)
+                target = self._addressee_of_clause(trigger, sense, s, source) or clause_target(s, trigger, sense, source)
             if target is None:
                 target = self._struck_place(trigger, sense, s, source)
         return self._finish(trigger, sense, source, target, s, state)

@@ -71,6 +71,8 @@ class Modality:
     complement_by_lemma: dict[str, str]
     complement_exclude: frozenset[str] = frozenset()
     negation_exceptions: frozenset[str] = frozenset()  # "tidak hanya": not only
+    intent: frozenset[tuple[str, ...]] = frozenset()  # "will", "ready to": an intention (see clauses.py)
+    intent_codes: dict[str, str] = field(default_factory=dict)  # event code prefix → intention's code
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,8 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         complement_by_lemma={str(k): str(v) for k, v in (raw.get("complement_by_lemma") or {}).items()},
         complement_exclude=frozenset(str(w).lower() for w in raw.get("complement_exclude") or []),
         negation_exceptions=frozenset(str(w).lower() for w in raw.get("negation_exceptions") or []),
+        intent=_cues(raw.get("intent")),
+        intent_codes={str(k): str(v) for k, v in (raw.get("intent_codes") or {}).items()},
     )
     return Lexicon(
         code=code,

@@ -558,6 +558,10 @@ def read_discards(text: str) -> dict[str, list[str]]:
 ENGLISH = Path(__file__).resolve().parents[1] / "lang" / "en"
 #: Files a lexicon folder needs that PETRARCH has no counterpart for: taken from warta's English.
 ENGLISH_ONLY = ("grammar.yaml", "modality.yaml")
+#: Keys of warta's English data left out of a PETRARCH folder: PETRARCH codes a verb's pattern
+#: whatever its tense ("will contribute" is 070), where the CAMEO manual (and warta's English)
+#: codes an announced intention as one (033; see warta/coding/clauses.py).
+NOT_PETRARCH = frozenset({"intent", "intent_codes"})
 
 
 @dataclass
@@ -609,8 +613,6 @@ def yaml_key(key: str) -> str:
 
 def import_dictionaries(sources: Sources, out: Path, cameo_codes, command: str = "warta dictionaries import") -> Report:
     """Convert whatever PETRARCH files are given into `out`, a folder warta's coder can read."""
-    import shutil
-
     import srsly
 
     out.mkdir(parents=True, exist_ok=True)
@@ -634,11 +636,22 @@ def import_dictionaries(sources: Sources, out: Path, cameo_codes, command: str =
         write_yaml(out / "discards.yaml", discards, f"# Generated from {sources.discards.name}; no warta stage reads discards yet.\n")
     for name in ENGLISH_ONLY:
         if not (out / name).exists():
-            shutil.copy(ENGLISH / name, out / name)
+            (out / name).write_text(_without_keys((ENGLISH / name).read_text(encoding="utf-8"), NOT_PETRARCH), encoding="utf-8")
     for name, empty in (("nouns.yaml", {}), ("agents.yaml", {"agents": {}})):
         if not (out / name).exists():
             write_yaml(out / name, empty)
     return report
+
+
+def _without_keys(text: str, keys: frozenset[str]) -> str:
+    """A block-style YAML text without the top-level `keys` (each key's line and its indented lines)."""
+    out, skipping = [], False
+    for line in text.splitlines(keepends=True):
+        if line[:1] not in (" ", "\t", "-") and line.strip():
+            skipping = line.split(":", 1)[0].strip() in keys
+        if not skipping:
+            out.append(line)
+    return "".join(out)
 
 
 def write_actor_tables(entries: list[ActorEntry], folder: Path) -> None:

@@ -1,0 +1,116 @@
+"""Targets and events told through a clause rather than a verb's own slots.
+
+Each rule reads its words from the language's grammar.yaml / modality.yaml and does nothing
+for a language that lists none:
+
+* clause_target — "The PRC on Tuesday demanded that the US cancel ...": the target of a verb
+  of a root in `clause_target_roots` is the subject of the clause a complementizer
+  (`clause_complementizers`) opens a few words after it.
+* condition_target — "threatened to break relations unless the Kremlin closed ...": the
+  target of a root in `condition_target_roots` is the subject of its condition
+  (`condition_markers`).
+* find_obligation — "Russia said on Tuesday that Sudan must return ...": a reporting verb
+  (`obligation_reporters`) whose clause puts an actor under an obligation
+  (`obligation_words`) is a demand (`obligation_code`) of that actor.
+* intent_code — "Portugal will support Turkey", "Iran threatened to shell Iraqi towns": an
+  event announced as intended (modality.yaml `intent`) is the intention's own event, coded
+  by `intent_codes` (CAMEO's 03 "express intent to ..." and 13 "threaten ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.coding.lexicon import Lexicon, Sense
+from warta.coding.mentions import Mention
+from warta.coding.modality import _match_at
+from warta.coding.roles import Sentence
+from warta.coding.triggers import Trigger
+
+CLAUSE_GAP = 4  # words between a verb and its complementizer ("demanded on Tuesday that")
+SUBJECT_REACH = 6  # words after a complementizer in which the clause's subject stands
+CONDITION_REACH = 12  # words after a verb in which its condition ("unless ...") may open
+OBLIGATION_REACH = 10  # words between a reporting verb and its clause's subject
+
+
+def clause_subject(s: Sentence, k: int, exclude: Mention | None = None) -> Mention | None:
+    """The first actor after word k that no preposition governs: the subject of the clause k opens."""
+    stop = min(s.end, k + 1 + SUBJECT_REACH)
+    for m in s.mentions:
+        if k < m.first < stop and m is not exclude and s.governor(m) is None and m.code:
+            return s._group_head(m)
+    return None
+
+
+def clause_target(s: Sentence, trigger: Trigger, sense: Sense, source: Mention | None) -> Mention | None:
+    g = s.lexicon.grammar
+    if sense.code[:2] not in g.clause_target_roots:
+        return None
+    for k in range(trigger.last + 1, min(s.end, trigger.last + 2 + CLAUSE_GAP)):
+        if s.words[k].lower in g.clause_complementizers:
+            return clause_subject(s, k, source)
+        if k in s.inside or s.words[k].text in (",", ";", ".", ":"):
+            return None
+    return None
+
+
+def condition_target(s: Sentence, trigger: Trigger, sense: Sense, source: Mention | None) -> Mention | None:
+    g = s.lexicon.grammar
+    if sense.code[:2] not in g.condition_target_roots:
+        return None
+    for k in range(trigger.last + 1, min(s.end, trigger.last + 1 + CONDITION_REACH)):
+        if s.words[k].lower in g.condition_markers:
+            found = clause_subject(s, k, source)
+            return found if found is None or source is None or found.country != source.country else None
+        if s.words[k].text in (";", ".", ":"):
+            return None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation:
+    code: str
+    source: Mention
+    target: Mention
+    first: int  # the reporting verb
+    last: int
+
+
+def find_obligation(s: Sentence) -> Obligation | None:
+    g = s.lexicon.grammar
+    code = next(iter(g.obligation_code), None)
+    if code is None:
+        return None
+    for k in range(s.start + 1, s.end):
+        if s.words[k].lower not in g.obligation_words:
+            continue
+        target = next((m for m in reversed(s.mentions) if m.last < k and m.code and k - m.last <= 3), None)
+        if target is None or s.governor(target) is not None:
+            continue
+        target = s._group_head(target)
+        for j in range(target.first - 1, max(s.start, target.first - OBLIGATION_REACH) - 1, -1):
+            word = s.words[j]
+            if word.lower in g.obligation_reporters or word.lemma in g.obligation_reporters:
+                source = s.subject_left(j)
+                if source is not None and source.code and source.country != target.country:
+                    return Obligation(code, source, target, j, j)
+                break
+            if j in s.inside and s.inside[j] is not target and s.governor(s.inside[j]) is None:
+                break
+    return None
+
+
+def intent_code(s: Sentence, anchor: int, code: str, lexicon: Lexicon) -> str | None:
+    """The code of an intention announced for the event at `anchor`, if a cue announces one."""
+    mod = lexicon.modality
+    if not mod.intent or not mod.intent_codes:
+        return None
+    for k in range(anchor - 1, max(s.start, anchor - mod.hypothetical_window) - 1, -1):
+        if s.is_hard_break(k) and s.words[k].lower not in lexicon.grammar.clause_complementizers:
+            return None
+        if _match_at(s.words, k, mod.intent):
+            for size in (4, 3, 2):
+                if code[:size] in mod.intent_codes:
+                    return mod.intent_codes[code[:size]]
+            return None
+    return None
