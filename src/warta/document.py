@@ -79,7 +79,8 @@ class ActorRef:
     end: int | None = None
     # where the country of an actor the text names without one came from: "place" (the
     # sentence sets it there), "sentence" (the one country the sentence names), "dateline",
-    # "home" (the language's home country), "other actor"; None when the words name it
+    # "home" (the language's home country), "other actor", "domestic" (an event against the
+    # source's own country, coding/engine.py _domestic_target); None when the words name it
     country_from: str | None = None
 
 

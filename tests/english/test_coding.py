@@ -39,6 +39,15 @@ def test_english_actors(code_en, text, expected):
         ("Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.", ("ISR", "PSEREBHMS", "13")),
         # an announced intention is CAMEO's 03 "express intent to ..."
         ("Portugal will support Turkey's efforts to join the European Community.", ("PRT", "TUR", "03")),
+        # the obligation's clause subject, past a list and a place
+        ("British Foreign Secretary Jack Straw said on Friday that the Sudanese government and the rebels in Darfur must reach an agreement.", ("GBR", "SDNGOV", "10")),
+        # a genitive owner: "Poland's parliament" is one actor
+        ("Poland's parliament accused Moscow of lying.", ("POLLEG", "RUSGOV", "11")),
+        # a protest told without whom it is against: against the protesters' own country
+        ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", ("ALB", "ALBGOV", "14")),
+        ("Thousands of university students throughout Indonesia staged mass demonstrations on Saturday.", ("IDNEDU", "IDNGOV", "14")),
+        # "agreed to", with no one to agree with: an intention with no target
+        ("Ousted President Askar Akayev has agreed to resign.", ("KGZGOV", None, "03")),
         # a sector alone takes the country the sentence sets it in
         ("Police in Egypt arrested students on Sunday.", ("EGYCOP", "EGYEDU", "17")),
     ],

@@ -30,7 +30,7 @@ from warta.coding.triggers import Trigger
 CLAUSE_GAP = 4  # words between a verb and its complementizer ("demanded on Tuesday that")
 SUBJECT_REACH = 6  # words after a complementizer in which the clause's subject stands
 CONDITION_REACH = 12  # words after a verb in which its condition ("unless ...") may open
-OBLIGATION_REACH = 10  # words between a reporting verb and its clause's subject
+OBLIGATION_REACH = 16  # words between a reporting verb and the obligation word
 
 
 def clause_subject(s: Sentence, k: int, exclude: Mention | None = None) -> Mention | None:
@@ -46,23 +46,24 @@ def clause_target(s: Sentence, trigger: Trigger, sense: Sense, source: Mention |
     g = s.lexicon.grammar
     if sense.code[:2] not in g.clause_target_roots:
         return None
-    for k in range(trigger.last + 1, min(s.end, trigger.last + 2 + CLAUSE_GAP)):
-        if s.words[k].lower in g.clause_complementizers:
-            return clause_subject(s, k, source)
-        if k in s.inside or s.words[k].text in (",", ";", ".", ":"):
-            return None
-    return None
+    return _subject_after(s, trigger.last + 1, CLAUSE_GAP + 1, g.clause_complementizers, source, (",", ";", ".", ":"))
 
 
 def condition_target(s: Sentence, trigger: Trigger, sense: Sense, source: Mention | None) -> Mention | None:
     g = s.lexicon.grammar
     if sense.code[:2] not in g.condition_target_roots:
         return None
-    for k in range(trigger.last + 1, min(s.end, trigger.last + 1 + CONDITION_REACH)):
-        if s.words[k].lower in g.condition_markers:
-            found = clause_subject(s, k, source)
-            return found if found is None or source is None or found.country != source.country else None
-        if s.words[k].text in (";", ".", ":"):
+    found = _subject_after(s, trigger.last + 1, CONDITION_REACH, g.condition_markers, source, (";", ".", ":"))
+    return found if found is None or source is None or found.country != source.country else None
+
+
+def _subject_after(s: Sentence, lo: int, reach: int, markers: frozenset[str], source: Mention | None, stops: tuple[str, ...]) -> Mention | None:
+    """The subject of the clause the first of `markers` opens within `reach` words of lo; none
+    past a stop, or, when the marker must follow closely (a complementizer), past an actor."""
+    for k in range(lo, min(s.end, lo + reach)):
+        if s.words[k].lower in markers:
+            return clause_subject(s, k, source)
+        if s.words[k].text in stops or ("," in stops and k in s.inside):
             return None
     return None
 
@@ -77,6 +78,9 @@ class Obligation:
 
 
 def find_obligation(s: Sentence) -> Obligation | None:
+    """"Russia said that Sudan must return ...", "British Foreign Secretary Jack Straw said on
+    Friday that the Sudanese government and the rebels in Darfur must reach ...": the reporter
+    demands of the subject of the clause its obligation word stands in."""
     g = s.lexicon.grammar
     code = next(iter(g.obligation_code), None)
     if code is None:
@@ -84,18 +88,14 @@ def find_obligation(s: Sentence) -> Obligation | None:
     for k in range(s.start + 1, s.end):
         if s.words[k].lower not in g.obligation_words:
             continue
-        target = next((m for m in reversed(s.mentions) if m.last < k and m.code and k - m.last <= 3), None)
-        if target is None or s.governor(target) is not None:
-            continue
-        target = s._group_head(target)
-        for j in range(target.first - 1, max(s.start, target.first - OBLIGATION_REACH) - 1, -1):
+        for j in range(k - 1, max(s.start, k - OBLIGATION_REACH) - 1, -1):
             word = s.words[j]
             if word.lower in g.obligation_reporters or word.lemma in g.obligation_reporters:
-                source = s.subject_left(j)
-                if source is not None and source.code and source.country != target.country:
+                source, target = s.subject_left(j), clause_subject(s, j)
+                if source is not None and target is not None and target.last < k and source.code and source.country != target.country:
                     return Obligation(code, source, target, j, j)
                 break
-            if j in s.inside and s.inside[j] is not target and s.governor(s.inside[j]) is None:
+            if s.is_hard_break(j) and word.lower not in g.clause_complementizers:
                 break
     return None
 

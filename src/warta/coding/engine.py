@@ -56,6 +56,7 @@ class Coder:
         self.lemmatize = lemmatize
         self.finder = MentionFinder(lexicon, kb, places)
         self.sectors = lexicon.sector_codes
+        self.countries = frozenset(r.code for a in kb.actors if a.kind == "country" for r in a.roles if len(r.code) == 3)
 
     # -- public ------------------------------------------------------------------------
     def __call__(self, document: Document) -> Document:
@@ -413,7 +414,7 @@ class Coder:
                     quad_class=cameo.quad_class,
                     goldstein=cameo.goldstein,
                     source=_actor_ref(source, src_code),
-                    target=_actor_ref(target, tgt_code) if target else None,
+                    target=_actor_ref(target, tgt_code) if target else self._domestic_target(cameo.root, src_code),
                     sentence=s.words[coded.trigger.first].sent,
                     start=lo,
                     end=hi,
@@ -425,6 +426,14 @@ class Coder:
                 )
             )
         return out
+
+    def _domestic_target(self, root: str, source: str) -> ActorRef | None:
+        """"Albanians demonstrated in Serbia": a protest told without whom it is against is
+        against its own country's authorities (grammar.yaml `domestic_target_roots`)."""
+        country = source[:3]
+        if root not in self.lexicon.grammar.domestic_target_roots or country not in self.countries:
+            return None
+        return ActorRef(country + "GOV", "", None, None, "domestic")
 
     def _resolve(self, m: Mention, owner: str | None, s: Sentence, state: ArticleState | None = None, other: str | None = None) -> str | None:
         """A mention's code. A -nya agent takes its owner's country: for a target the source

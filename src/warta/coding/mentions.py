@@ -178,12 +178,18 @@ class MentionFinder:
             for w in gap
         )
 
+    def _genitive_gap(self, words: list[Word], a: int, b: int) -> bool:
+        """A genitive marker ("'s"), then at most two modifiers ("interim")."""
+        return a < b and words[a].lower in self.lexicon.grammar.genitive_markers and (a + 1 == b or self._modifier_gap(words, a + 1, b) and b - a <= 3)
+
     def _joinable(self, current: list[Atom], nxt: Atom, words: list[Word]) -> bool:
         kinds = {a.kind for a in current}
         gap_start, gap_end = current[-1].last + 1, nxt.first
         has_owner = bool(kinds & {"country", "metonym", "organization"})
         if nxt.kind == "person" and gap_start == gap_end and "agent" in kinds and kinds <= {"agent", "name"}:
             return True  # "Sekretaris Dewan Pembina Andi Mallarangeng": a title, then the person
+        if nxt.kind == "agent" and has_owner and "agent" not in kinds and self._genitive_gap(words, gap_start, gap_end):
+            return True  # "Poland's parliament", "Iraq's interim government": the owner's
         if "person" in kinds or "dual" in kinds or (("name" in kinds) and nxt.kind != "name"):
             return False
         if gap_start == gap_end and nxt.kind == "country" and current[-1].kind == "organization" and self._home_institution(current[-1]):

@@ -59,9 +59,19 @@ class Sentence:
 
     def _skip_determiners_left(self, i: int) -> int:
         g = self.lexicon.grammar
-        while i >= self.start and (self.words[i].lower in g.determiners or self.words[i].lower in g.place_nouns or self.words[i].text.isdigit()):
+        while i >= self.start and (self.words[i].lower in g.determiners or self.words[i].lower in g.place_nouns or self.words[i].text.isdigit() or self._quantity(i)):
             i -= 1
         return i
+
+    def _quantity(self, i: int) -> bool:
+        """A word of a quantity before a noun ("thousands of", "up to 100", "more than 1,000"):
+        grammar.yaml `quantity_words`, the preposition after one, and a number written with separators."""
+        q = self.lexicon.grammar.quantity_words
+        if not q:
+            return False
+        w = self.words[i]
+        before = self.words[i - 1].lower if i > self.start else ""
+        return w.lower in q or (w.lower in self.lexicon.grammar.prepositions and before in q) or w.text.replace(",", "").isdigit()
 
     def is_plain_noun(self, i: int) -> bool:
         """A lower-case content word that is neither a verb nor a function word."""
