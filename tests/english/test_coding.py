@@ -48,6 +48,12 @@ def test_english_actors(code_en, text, expected):
         ("Thousands of university students throughout Indonesia staged mass demonstrations on Saturday.", ("IDNEDU", "IDNGOV", "14")),
         # "agreed to", with no one to agree with: an intention with no target
         ("Ousted President Askar Akayev has agreed to resign.", ("KGZGOV", None, "03")),
+        # a sense's source condition: killing by armed forces is conventional force (19), past
+        # a verb that is no noun of the object's phrase
+        ("Russian aircraft including helicopter gunships killed 46 Afghan civilians.", ("RUSMIL", "AFGCVL", "19")),
+        ("Hezbollah guerrillas killed two Israeli soldiers.", ("LBNREBHEZ", "ISRMIL", "18")),
+        # force used in a place, with no actor as its target
+        ("Israeli tanks fired four shells at targets in the West Bank.", ("ISRMIL", "PSE", "19")),
         # a sector alone takes the country the sentence sets it in
         ("Police in Egypt arrested students on Sunday.", ("EGYCOP", "EGYEDU", "17")),
     ],

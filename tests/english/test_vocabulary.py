@@ -32,3 +32,12 @@ def test_curation_wins_over_the_generated_senses():
     assert not set(curation["drop"]) & set(verbs)
     for lemma, senses in curation["replace"].items():
         assert verbs[lemma] == senses
+
+
+def test_a_sense_can_ask_its_source_for_a_sector():
+    from warta.coding.lexicon import Sense
+
+    sense = Sense("190", source=("MIL",))
+    assert sense.fits_source("RUSMIL") and sense.fits_source("MIL") and sense.fits_source("USAMILNAV")
+    assert not sense.fits_source("LBNREBHEZ") and not sense.fits_source(None)
+    assert Sense("180").fits_source(None)

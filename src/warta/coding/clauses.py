@@ -6,6 +6,8 @@ for a language that lists none:
 * clause_target — "The PRC on Tuesday demanded that the US cancel ...": the target of a verb
   of a root in `clause_target_roots` is the subject of the clause a complementizer
   (`clause_complementizers`) opens a few words after it.
+* place_target — "Israeli tanks fired shells at targets in Jericho": force used in a place
+  (`place_target_roots`) with no actor as its target is used against the place's country.
 * condition_target — "threatened to break relations unless the Kremlin closed ...": the
   target of a root in `condition_target_roots` is the subject of its condition
   (`condition_markers`).
@@ -55,6 +57,19 @@ def condition_target(s: Sentence, trigger: Trigger, sense: Sense, source: Mentio
         return None
     found = _subject_after(s, trigger.last + 1, CONDITION_REACH, g.condition_markers, source, (";", ".", ":"))
     return found if found is None or source is None or found.country != source.country else None
+
+
+def place_target(s: Sentence, trigger: Trigger, sense: Sense, source: Mention | None) -> Mention | None:
+    """"Israeli tanks fired four shells at targets in Jericho": force used in a place, with no
+    actor named as its target, is used against that place's country (`place_target_roots`)."""
+    g = s.lexicon.grammar
+    if sense.code[:2] not in g.place_target_roots:
+        return None
+    limit = s.right_limit(trigger.last)
+    for m in s.mentions:
+        if trigger.last < m.first < limit and m is not source and m.kind in ("country", "metonym") and s.governor(m) in g.location_prepositions:
+            return m
+    return None
 
 
 def _subject_after(s: Sentence, lo: int, reach: int, markers: frozenset[str], source: Mention | None, stops: tuple[str, ...]) -> Mention | None:

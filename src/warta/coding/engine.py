@@ -8,7 +8,7 @@ from itertools import product
 
 from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
-from warta.coding.clauses import clause_target, condition_target, find_obligation, intent_code
+from warta.coding.clauses import clause_target, condition_target, find_obligation, intent_code, place_target
 from warta.coding.evaluations import find_judgement
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import DocMemory, Mention, MentionFinder
@@ -175,7 +175,7 @@ class Coder:
         for sense in trigger.senses:
             if s.complement_has(trigger, sense):
                 coded = self._sense_roles(trigger, sense, s, state)
-                if coded is not None:
+                if coded is not None and sense.fits_source(coded.sources[0].code):
                     return coded
         return None
 
@@ -198,7 +198,7 @@ class Coder:
             if target is None:
                 target = self._addressee_of_clause(trigger, sense, s, source) or clause_target(s, trigger, sense, source)
             if target is None:
-                target = self._struck_place(trigger, sense, s, source)
+                target = self._struck_place(trigger, sense, s, source) or place_target(s, trigger, sense, source)
         return self._finish(trigger, sense, source, target, s, state)
 
     def _struck_place(self, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None = None) -> Mention | None:

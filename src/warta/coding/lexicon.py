@@ -28,6 +28,14 @@ class Sense:
     with_: tuple[tuple[str, ...], ...] = ()  # any of these word sequences must follow
     target: tuple[str, ...] = ("obj",)
     mutual: bool = False
+    source: tuple[str, ...] = ()  # codes or sectors the source must hold ("kill" by MIL is 190, not 180)
+
+    def fits_source(self, code: str | None) -> bool:
+        """Does an actor code meet the sense's source condition (none: any does)?"""
+        if not self.source:
+            return True
+        parts = {code[k : k + 3] for k in range(0, len(code or ""), 3)}
+        return bool(parts & set(self.source))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +128,12 @@ def _sense(entry: dict, where: str, cameo: CameoTable) -> Sense:
     code = str(entry["code"])
     if code not in cameo:
         raise LexiconError(f"{where}: {code!r} is not a CAMEO event code")
-    unknown = set(entry) - {"code", "with", "target", "mutual"}
+    unknown = set(entry) - {"code", "with", "target", "mutual", "source"}
     if unknown:
         raise LexiconError(f"{where}: unknown field(s) {sorted(unknown)}")
     target = tuple(str(t) for t in entry.get("target", ["obj"]))
-    return Sense(code, tuple(phrase(w) for w in entry.get("with", [])), target, bool(entry.get("mutual", False)))
+    source = tuple(str(c) for c in entry.get("source", []))
+    return Sense(code, tuple(phrase(w) for w in entry.get("with", [])), target, bool(entry.get("mutual", False)), source)
 
 
 def _cues(values) -> frozenset[tuple[str, ...]]:

@@ -85,7 +85,16 @@ class Sentence:
             return True
         if w.pos:
             return w.pos in ("NOUN", "ADJ", "PROPN", "ADV", "X", "NUM")
-        return not self.is_verbish(i)
+        return not self.is_verbish(i) and not self._inflected_verb(w)
+
+    def _inflected_verb(self, w: Word) -> bool:
+        """With no tagger, a known verb with a verb's ending (grammar.yaml `verb_endings`):
+        "killed" in "killed 46 Afghan civilians" is no noun of the object's phrase."""
+        g = self.lexicon.grammar
+        return any(
+            suffix in g.verb_endings and w.lower.endswith(suffix) and w.lower[: -len(suffix)] + replacement in self.lexicon.verbs
+            for suffix, replacement in g.inflections
+        )
 
     def governor(self, m: Mention) -> str | None:
         """The preposition before a mention's noun phrase (skipping determiners and up to
