@@ -66,3 +66,18 @@ def test_demanded_clause_is_no_intention(code_en):
     document = code_en("The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.")
     assert triples(document) == {("CHN", "USA", "10")}
     assert ("USA", "TWN", "06") in triples(document, "hypothetical")
+
+
+def test_a_participle_after_a_determiner_is_no_event(code_en):
+    assert triples(code_en("Israeli troops remained on alert in the occupied West Bank."), None) == set()
+
+
+def test_a_verbs_complement_is_no_event_of_its_own(code_en):
+    # "lifted a blockade": an eased blockade (0872), not also a blockade (191)
+    assert triples(code_en("The Israeli army lifted a blockade on Palestinian lorries.")) == {("ISRMIL", "PSE", "08")}
+
+
+def test_what_an_actor_must_do_is_demanded_not_done(code_en):
+    document = code_en("Russia said on Tuesday that Sudan must return a helicopter.")
+    assert triples(document) == {("RUS", "SDN", "10")}
+    assert {e.mode for e in document.events if e.root == "08"} <= {"demanded"}

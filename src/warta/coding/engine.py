@@ -102,8 +102,9 @@ class Coder:
         out: list[Event] = []
         governing: list[tuple[int, str, str]] = []
         seen: set[tuple[str, str, str, str]] = set()
+        consumed: set[int] = set()  # "lifted a blockade": the verb's complement is no event of its own
         for n, trigger in enumerate(triggers):
-            if self._adverbial(trigger, triggers[:n]):
+            if self._adverbial(trigger, triggers[:n]) or (trigger.kind == "noun" and trigger.first in consumed):
                 continue
             coded = self._roles(trigger, s, state)
             if coded is None:
@@ -124,6 +125,7 @@ class Coder:
                 coded.sense, mode = Sense(intent), "asserted"
             if trigger.kind == "verb":
                 governing.append((trigger.first, coded.sense.code, source))
+                consumed.update(s.theme(trigger, coded.sense) or ())
             state.events.append((coded, coded.sources[0]))
             for event in self._events(coded, s, mode, reporter, document, state):
                 key = (event.root, event.source.code, event.target.code if event.target else None, event.mode)

@@ -174,9 +174,14 @@ class MentionFinder:
         gap = words[a:b]
         blocked = self._function | self.lexicon.grammar.non_joining
         return 0 < len(gap) <= 4 and all(
-            w.text.isalpha() and not w.is_capitalised and w.lower not in blocked and w.lemma not in self.lexicon.verbs
+            w.text.isalpha() and not w.is_capitalised and w.lower not in blocked and w.lemma not in self.lexicon.verbs and not self._inflected_verb(w)
             for w in gap
         )
+
+    def _inflected_verb(self, w: Word) -> bool:
+        """"Foreign Minister visited Russia": an inflected form of a known verb joins no actor's words."""
+        return any(w.lower.endswith(suffix) and w.lower[: -len(suffix)] + rest in self.lexicon.verbs
+                   for suffix, rest in self.lexicon.grammar.inflections if suffix in self.lexicon.grammar.verb_endings)
 
     def _genitive_gap(self, words: list[Word], a: int, b: int) -> bool:
         """A genitive marker ("'s"), then at most two modifiers ("interim")."""

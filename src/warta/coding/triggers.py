@@ -71,6 +71,9 @@ def find_triggers(words: list[Word], start: int, end: int, lexicon: Lexicon, tak
             i = noun.last + 1
             continue
         w = words[i]
+        if _attributive(words, i, start, lexicon):
+            i += 1
+            continue
         for lemma in lemma_candidates(w, lexicon):
             senses = lexicon.verbs.get(lemma)
             if senses and _is_verbal(w, lemma, lexicon):
@@ -79,6 +82,13 @@ def find_triggers(words: list[Word], start: int, end: int, lexicon: Lexicon, tak
                 break
         i += 1
     return out
+
+
+def _attributive(words: list[Word], i: int, start: int, lexicon: Lexicon) -> bool:
+    """A participle used as an adjective after a determiner ("the occupied West Bank", "a
+    planned visit"): grammar.yaml `attributive_endings`."""
+    g = lexicon.grammar
+    return i > start and words[i - 1].lower in g.determiners and words[i].lower.endswith(tuple(g.attributive_endings))
 
 
 def _noun_at(words: list[Word], i: int, end: int, lexicon: Lexicon) -> Trigger | None:
