@@ -81,3 +81,28 @@ def test_what_an_actor_must_do_is_demanded_not_done(code_en):
     document = code_en("Russia said on Tuesday that Sudan must return a helicopter.")
     assert triples(document) == {("RUS", "SDN", "10")}
     assert {e.mode for e in document.events if e.root == "08"} <= {"demanded"}
+
+
+def test_a_mutual_event_is_coded_both_ways(code_en):
+    assert triples(code_en("Israel and Jordan met in Amman on Tuesday.")) == {("ISR", "JOR", "04"), ("JOR", "ISR", "04")}
+
+
+def test_a_reversed_code_is_coded_target_to_source(tmp_path):
+    """PETRARCH's [042:043]: "X left for Y" is X's visit to Y (042) and Y's hosting of X (043)."""
+    from warta import language
+    from warta.actors import default_kb
+    from warta.coding import Coder
+    from warta.coding.cameo import default_table
+    from warta.coding.lexicon import load_lexicon
+    from warta.document import Document
+    from warta.lang import get_language
+
+    english = get_language("en")
+    for name in ("grammar.yaml", "modality.yaml", "nouns.yaml", "agents.yaml"):
+        (tmp_path / name).write_text((english.data_dir / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "verbs.yaml").write_text('left:\n  - {"code": "042", "target": ["for"], "reverse": "043"}\n', encoding="utf-8")
+    coder = Coder(load_lexicon(tmp_path, "en", default_table()), default_kb(), default_table())
+    text = "Israel left for Jordan on Tuesday."
+    document = language.load_stage(english)(Document(article=Article(id=article_id(text), text=text, date="2000-01-01", language="en")))
+    assert triples(coder(document)) == {("ISR", "JOR", "04"), ("JOR", "ISR", "04")}
+    assert {e.code for e in document.events} == {"042", "043"}

@@ -48,7 +48,7 @@ def test_synsets_expand_into_complements_with_both_numbers(converted):
 def test_noun_phrase_and_preposition_patterns(converted):
     verbs, _ = converted
     assert {"code": "072", "with": ["arms shipment", "arms shipments"], "target": ["obj", "any"]} in verbs["rush"]
-    assert {"code": "042", "target": ["to"]} in verbs["rush"]
+    assert {"code": "042", "target": ["to"], "reverse": "043"} in verbs["rush"]  # [042:043]
 
 
 def test_a_block_with_no_default_code_gives_its_verbs_no_bare_sense(converted):

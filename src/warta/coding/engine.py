@@ -127,7 +127,10 @@ class Coder:
                 governing.append((trigger.first, coded.sense.code, source))
                 consumed.update(s.theme(trigger, coded.sense) or ())
             state.events.append((coded, coded.sources[0]))
-            for event in self._events(coded, s, mode, reporter, document, state):
+            events = self._events(coded, s, mode, reporter, document, state)
+            if coded.sense.reverse and coded.targets:  # [a:b]: b with the roles reversed
+                events += self._events(Coded(trigger, Sense(coded.sense.reverse), coded.targets, coded.sources), s, mode, reporter, document, state)
+            for event in events:
                 key = (event.root, event.source.code, event.target.code if event.target else None, event.mode)
                 if key not in seen:  # "menjatuhkan sanksi": the verb and its noun tell one event
                     seen.add(key)
@@ -377,8 +380,9 @@ class Coder:
             return None
         sources = s.members(source)
         if target is None:
-            if sense.mutual and len(sources) >= 2:
-                return Coded(trigger, sense, [sources[0]], [sources[1]])
+            if sense.mutual and len(sources) >= 2:  # "X and Y met": each met the other, or X met Y
+                both = self.lexicon.grammar.mutual_both_ways
+                return Coded(trigger, sense, sources[:2] if both else [sources[0]], sources[:2] if both else [sources[1]])
             if self._stands_alone(trigger, sense, s):
                 return Coded(trigger, sense, sources, [])
             return None

@@ -29,6 +29,7 @@ class Sense:
     target: tuple[str, ...] = ("obj",)
     mutual: bool = False
     source: tuple[str, ...] = ()  # codes or sectors the source must hold ("kill" by MIL is 190, not 180)
+    reverse: str = ""  # PETRARCH's [a:b]: b is coded too, target to source ("left for X for talks": 042, 043)
 
     def fits_source(self, code: str | None) -> bool:
         """Does an actor code meet the sense's source condition (none: any does)?"""
@@ -52,6 +53,7 @@ class Grammar:
     adverbial_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     inflections: tuple[tuple[str, str], ...] = ()  # suffix → replacement, to reach a verb's lemma
     owner_before_agent: bool = False  # "Russian President" (English) rather than "Presiden Rusia"
+    mutual_both_ways: bool = False  # "X and Y met": X met Y and Y met X (else X met Y)
 
     def __post_init__(self) -> None:
         for name, words in self.words.items():  # plain attributes: looked up on every word
@@ -128,12 +130,15 @@ def _sense(entry: dict, where: str, cameo: CameoTable) -> Sense:
     code = str(entry["code"])
     if code not in cameo:
         raise LexiconError(f"{where}: {code!r} is not a CAMEO event code")
-    unknown = set(entry) - {"code", "with", "target", "mutual", "source"}
+    unknown = set(entry) - {"code", "with", "target", "mutual", "source", "reverse"}
     if unknown:
         raise LexiconError(f"{where}: unknown field(s) {sorted(unknown)}")
+    reverse = str(entry.get("reverse", ""))
+    if reverse and reverse not in cameo:
+        raise LexiconError(f"{where}: {reverse!r} is not a CAMEO event code")
     target = tuple(str(t) for t in entry.get("target", ["obj"]))
     source = tuple(str(c) for c in entry.get("source", []))
-    return Sense(code, tuple(phrase(w) for w in entry.get("with", [])), target, bool(entry.get("mutual", False)), source)
+    return Sense(code, tuple(phrase(w) for w in entry.get("with", [])), target, bool(entry.get("mutual", False)), source, reverse)
 
 
 def _cues(values) -> frozenset[tuple[str, ...]]:
@@ -169,10 +174,11 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         words={
             k: frozenset(str(w).lower() for w in v)
             for k, v in raw_grammar.items()
-            if isinstance(v, list) and k not in ("inflections", "owner_before_agent")
+            if isinstance(v, list) and k not in ("inflections", "owner_before_agent", "mutual_both_ways")
         },
         inflections=tuple((str(a), str(b)) for a, b in raw_grammar.get("inflections") or []),
         owner_before_agent=bool(raw_grammar.get("owner_before_agent")),
+        mutual_both_ways=bool(raw_grammar.get("mutual_both_ways")),
         light_verbs={str(k): str(v) for k, v in (raw_grammar.get("light_verbs") or {}).items()},
         adverbial_verbs={str(k): tuple(str(r) for r in v) for k, v in (raw_grammar.get("adverbial_verbs") or {}).items()},
     )

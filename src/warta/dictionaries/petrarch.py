@@ -8,7 +8,7 @@ PETRARCH formats read here (this is our own reading of the documented formats):
   patterns shared by the whole block: `- before * after [code] # origin`. In a pattern `*`
   is the verb, `+` the target, `$` the source, `%` both actors in one phrase, `^` a skipped
   word, `{...}` a noun phrase, `(PREP ...)` a prepositional phrase, `&NAME` a synonym set;
-  `[---]` codes no event and `[a:b]` codes a, plus b with the roles reversed.
+  `[---]` codes no event and `[a:b]` codes a, plus b with the roles reversed (`reverse:`).
 * Actor dictionaries (Phoenix.*.actors.txt): `NAME [CODE]`, `+ALIAS` lines and role lines
   `[CODE dates]`, dates `>YYMMDD` (from), `<YYMMDD` (until), `YYMMDD-YYMMDD`.
 * Agent dictionary (Phoenix.agents.txt): `NOUN {PLURALS} [~SECTOR]`, with `!NAME! = A, B`
@@ -62,7 +62,7 @@ class Report:
     examples: dict = field(default_factory=dict)  # reason → one pattern line, to show the user
     verbs: int = 0
     multiword_verbs: int = 0
-    compound_codes: int = 0  # [a:b] kept as a (warta cannot yet code the reversed b)
+    compound_codes: int = 0  # [a:b]: a, and b as the sense's reversed code
     actors: int = 0
     agents: int = 0
     discards: int = 0
@@ -74,7 +74,7 @@ class Report:
     def lines(self) -> list[str]:
         out = [f"verb patterns: {self.converted}/{self.patterns} converted"]
         out += [f"  not converted, {n}: {reason} (e.g. {self.examples[reason]!r})" for reason, n in self.rejected.most_common()]
-        out.append(f"  [a:b] compound codes kept as a only: {self.compound_codes}")
+        out.append(f"  [a:b] compound codes (a, and b reversed): {self.compound_codes}")
         out.append(f"verbs: {self.verbs} (multi-word: {self.multiword_verbs})")
         out.append(f"actors: {self.actors}, agents: {self.agents}, discards: {self.discards}")
         return out
@@ -127,6 +127,7 @@ class Pattern:
     with_: tuple[str, ...] = ()  # phrases, any of which must follow the verb
     target: tuple[str, ...] = ()  # slots, best first
     mutual: bool = False
+    reverse: str = ""  # [a:b]: b, coded with the roles reversed
 
 
 class Unconvertible(Exception):
@@ -172,7 +173,7 @@ def parse_code(text: str, report: Report | None) -> str:
     code = text.strip()
     if code == "---" or not code:
         raise Unconvertible(NULL_CODE)
-    if ":" in code:  # [a:b]: a for the roles as found; b, reversed, warta cannot code yet
+    if ":" in code:  # [a:b]: a for the roles as found; b, reversed, the sense's `reverse`
         if report is not None:
             report.compound_codes += 1
         code = code.split(":")[0].strip()
@@ -206,7 +207,8 @@ def convert_pattern(line: str, synsets: dict, cameo_codes, report: Report | None
         raise Unconvertible(BAD_CODE)
     phrases = phrases_with_numbers(expand(complements[0], synsets)) if complements else []
     parse_code(found[-1], report)  # count the compound code only for a pattern that converts
-    return Pattern(code, tuple(phrases), tuple(target), mutual)
+    reverse = found[-1].partition(":")[2].strip()
+    return Pattern(code, tuple(phrases), tuple(target), mutual, reverse if reverse in cameo_codes else "")
 
 
 def complement_groups(after: list[str]) -> tuple[list[list[str]], list[str]]:
@@ -314,6 +316,8 @@ def sense_of(pattern: Pattern, default_target: tuple[str, ...]) -> dict:
     sense["target"] = list(dict.fromkeys(pattern.target or default_target))
     if pattern.mutual:
         sense["mutual"] = True
+    if pattern.reverse:
+        sense["reverse"] = pattern.reverse
     return sense
 
 
