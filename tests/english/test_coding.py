@@ -54,6 +54,10 @@ def test_english_actors(code_en, text, expected):
         ("Hezbollah guerrillas killed two Israeli soldiers.", ("LBNREBHEZ", "ISRMIL", "18")),
         # force used in a place, with no actor as its target
         ("Israeli tanks fired four shells at targets in the West Bank.", ("ISRMIL", "PSE", "19")),
+        # a domestic sector with no country of its own takes the other actor's
+        ("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government provide information.", ("TURLAB", "TURGOV", "10")),
+        # suspending aid is reducing it (16)
+        ("The United States suspended military aid for Bosnia.", ("USA", "BIH", "16")),
         # a sector alone takes the country the sentence sets it in
         ("Police in Egypt arrested students on Sunday.", ("EGYCOP", "EGYEDU", "17")),
     ],
