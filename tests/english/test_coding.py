@@ -46,6 +46,8 @@ def test_english_actors(code_en, text, expected):
         # a protest told without whom it is against: against the protesters' own country
         ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", ("ALB", "ALBGOV", "14")),
         ("Thousands of university students throughout Indonesia staged mass demonstrations on Saturday.", ("IDNEDU", "IDNGOV", "14")),
+        # an intention a few words back, in the same clause: CAMEO 033, not aid given
+        ("Norway is willing to send material to help defend Saudi Arabia.", ("NOR", "SAU", "03")),
         # "agreed to", with no one to agree with: an intention with no target
         ("Ousted President Askar Akayev has agreed to resign.", ("KGZGOV", None, "03")),
         # a sense's source condition: killing by armed forces is conventional force (19), past
@@ -110,3 +112,8 @@ def test_a_reversed_code_is_coded_target_to_source(tmp_path):
     document = language.load_stage(english)(Document(article=Article(id=article_id(text), text=text, date="2000-01-01", language="en")))
     assert triples(coder(document)) == {("ISR", "JOR", "04"), ("JOR", "ISR", "04")}
     assert {e.code for e in document.events} == {"042", "043"}
+
+
+def test_an_intention_does_not_reach_past_a_comma(code_en):
+    document = code_en("Russia, which will host the talks, attacked Georgia.")
+    assert ("RUS", "GEO", "19") in triples(document)

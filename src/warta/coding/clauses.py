@@ -120,8 +120,8 @@ def intent_code(s: Sentence, anchor: int, code: str, lexicon: Lexicon) -> str | 
     mod = lexicon.modality
     if not mod.intent or not mod.intent_codes:
         return None
-    for k in range(anchor - 1, max(s.start, anchor - mod.hypothetical_window) - 1, -1):
-        if s.is_hard_break(k) and s.words[k].lower not in lexicon.grammar.clause_complementizers:
+    for k in range(anchor - 1, max(s.start, anchor - (mod.intent_window or mod.hypothetical_window)) - 1, -1):
+        if (s.is_hard_break(k) and s.words[k].lower not in lexicon.grammar.clause_complementizers) or s.words[k].text == ",":
             return None
         if _match_at(s.words, k, mod.intent):
             for size in (4, 3, 2):

@@ -83,6 +83,7 @@ class Modality:
     negation_exceptions: frozenset[str] = frozenset()  # "tidak hanya": not only
     intent: frozenset[tuple[str, ...]] = frozenset()  # "will", "ready to": an intention (see clauses.py)
     intent_codes: dict[str, str] = field(default_factory=dict)  # event code prefix → intention's code
+    intent_window: int = 0  # words back to an intention cue (0: hypothetical_window)
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         negation_exceptions=frozenset(str(w).lower() for w in raw.get("negation_exceptions") or []),
         intent=_cues(raw.get("intent")),
         intent_codes={str(k): str(v) for k, v in (raw.get("intent_codes") or {}).items()},
+        intent_window=int(raw.get("intent_window", 0)),
     )
     return Lexicon(
         code=code,
