@@ -60,6 +60,9 @@ def test_english_actors(code_en, text, expected):
         ("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government provide information.", ("TURLAB", "TURGOV", "10")),
         # suspending aid is reducing it (16)
         ("The United States suspended military aid for Bosnia.", ("USA", "BIH", "16")),
+        # a mediation noun with its light verb; an investigation with no target is at home
+        ("Arab League Secretary General Chadli Klibi undertook a mediation mission between Syria and Lebanon.", ("IGOARBALL", "SYR", "04")),
+        ("Croatian police launched an investigation into the killings.", ("HRVCOP", "HRVGOV", "09")),
         # a sector alone takes the country the sentence sets it in
         ("Police in Egypt arrested students on Sunday.", ("EGYCOP", "EGYEDU", "17")),
     ],
