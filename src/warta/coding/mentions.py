@@ -132,7 +132,7 @@ class MentionFinder:
             atom = max(found, key=lambda a: a.last) if found else None
             if atom and atom.kind in BLOC_KINDS and atom.first == atom.last and i > start:
                 prev = words[i - 1]
-                if prev.is_capitalised and prev.text.replace("-", "").isalpha() and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
+                if prev.is_capitalised and prev.text.replace("-", "").isalpha() and prev.lower not in self.lexicon.grammar.determiners and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
                     atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat
             if atom and atom.kind in BLOC_KINDS and atom.last + 1 < end and words[atom.last + 1].lower in self.lexicon.grammar.place_suffixes:
                 atom = None  # "Jakarta Selatan", "Jawa Tengah": a place name, not the capital's government
