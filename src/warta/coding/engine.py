@@ -408,8 +408,9 @@ class Coder:
                 continue
             if src_code in self.sectors and target is None:  # "pasukan menyerang": whose, and whom?
                 continue
-            if (src_code in self.sectors or tgt_code in self.sectors) and len(s.countries) > 1:
-                continue  # "Israel menyerang markas militer ... Suriah": whose army, of the two?
+            state_only = {c for c in (src_code, tgt_code) if c in self.sectors and c.lower() in self.lexicon.grammar.state_sectors}
+            if state_only and len(s.countries) > 1:
+                continue  # "Israel menyerang markas militer ... Suriah": whose army, of the two? ("media" may be anyone's)
             lo, hi = self._span(coded, source, target, s)
             text = document.article.text
             out.append(
