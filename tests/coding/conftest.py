@@ -24,3 +24,12 @@ def triples(document, mode: str | None = "asserted") -> set[tuple[str, str, str]
         for e in document.events
         if mode is None or e.mode == mode
     }
+
+
+def english_coder(pipeline, default_date: str):
+    """code_en(text, date=...): an English text through the whole pipeline."""
+
+    def run(text: str, date: str = default_date):
+        return pipeline.process(Article(id=article_id(text), text=text, date=date, language="en"))
+
+    return run

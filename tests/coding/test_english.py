@@ -2,16 +2,12 @@
 
 import pytest
 
-from tests.coding.conftest import triples
-from warta.document import Article, article_id
+from tests.coding.conftest import english_coder, triples
 
 
 @pytest.fixture(scope="module")
 def code_en(pipeline):
-    def run(text: str, date: str = "2022-02-15"):
-        return pipeline.process(Article(id=article_id(text), text=text, date=date, language="en"))
-
-    return run
+    return english_coder(pipeline, "2022-02-15")
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,13 @@ clause, actor and mode handling the PLOVER gold records showed missing."""
 
 import pytest
 
-from tests.coding.conftest import triples
+from tests.coding.conftest import english_coder, triples
 from warta.document import Article, article_id
 
 
 @pytest.fixture(scope="module")
 def code_en(pipeline):
-    def run(text: str, date: str = "2000-01-01"):
-        return pipeline.process(Article(id=article_id(text), text=text, date=date, language="en"))
-
-    return run
+    return english_coder(pipeline, "2000-01-01")
 
 
 @pytest.mark.parametrize(
