@@ -285,6 +285,13 @@ def test_a_bare_sector_between_two_named_states_is_not_guessed(code):
     assert [e.target.code for e in document.events if e.target] == []
 
 
+def test_no_event_has_an_actor_of_no_country(code):
+    # two countries named, and the kidnapped are "orang": neither side's country is told
+    document = code("Milisi menyerbu pos perbatasan dan menculik tiga orang sebelum kabur ke arah Pakistan, kata pejabat Iran.", date="2019-06-10")
+    bare = {"REB", "CVL", "MIL", "COP", "GOV", "CRM"}
+    assert [e.code for e in document.events if e.source.code in bare or (e.target and e.target.code in bare)] == []
+
+
 def test_warplanes_are_their_countrys_military(code):
     assert ("ISRMIL", "PSE", "19") in triples(code("Pesawat tempur Israel menyerang Gaza.", date="2019-06-10"))
 

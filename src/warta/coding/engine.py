@@ -11,7 +11,7 @@ from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, condition_target, find_obligation, intent_code, place_target
 from warta.coding.evaluations import find_judgement
 from warta.coding.lexicon import Lexicon, Sense
-from warta.coding.mentions import DocMemory, Mention, MentionFinder
+from warta.coding.mentions import MEDIA, DocMemory, Mention, MentionFinder
 from warta.coding.modality import complement_mode, local_mode
 from warta.coding.places import PlaceCountry
 from warta.coding.roles import Sentence
@@ -406,11 +406,8 @@ class Coder:
             tgt_code = self._resolve(target, src_code, s, other=src_code) if target else None
             if not src_code or (target is not None and (not tgt_code or _same_actor(source, target, src_code, tgt_code))):
                 continue
-            if src_code in self.sectors and target is None:  # "pasukan menyerang": whose, and whom?
+            if self._ambiguous(src_code, tgt_code, target):
                 continue
-            state_only = {c for c in (src_code, tgt_code) if c in self.sectors and c.lower() in self.lexicon.grammar.state_sectors}
-            if state_only and len(s.countries) > 1:
-                continue  # "Israel menyerang markas militer ... Suriah": whose army, of the two? ("media" may be anyone's)
             lo, hi = self._span(coded, source, target, s)
             text = document.article.text
             out.append(
@@ -433,6 +430,16 @@ class Coder:
                 )
             )
         return out
+
+    def _ambiguous(self, source: str, target_code: str | None, target: Mention | None) -> bool:
+        """Is a side a bare sector whose country is not told? With a home country (grammar.yaml
+        `home_countries`) an agent stays bare only where the sentence leaves it between states
+        ("milisi menculik tiga orang ... Pakistan, kata pejabat Iran"): not guessed. Elsewhere a
+        bare source still needs a target to say whose conflict it is. "media" may be anyone's."""
+        if source in self.sectors and target is None:  # "pasukan menyerang": whose, and whom?
+            return True
+        bare = {source, target_code} & self.sectors - {MEDIA}
+        return bool(bare) and bool(self.lexicon.grammar.home_countries)
 
     def _domestic_target(self, root: str, source: str) -> ActorRef | None:
         """"Albanians demonstrated in Serbia": a protest told without whom it is against is

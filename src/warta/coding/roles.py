@@ -38,7 +38,6 @@ class Sentence:
         self.inside = {i: m for m in self.mentions for i in range(m.first, m.last + 1)}
         self.has_parse = any(w.dep for w in self.words[self.start : self.end])
         self.breaks = self._breaks()
-        self.countries = {m.country for m in self.mentions if m.code and m.kind in ("country", "metonym")}  # the states it names
 
     def _breaks(self) -> set[int]:
         """Hard clause breaks, without the quotes of a short quoted term (“destruktif”)."""
