@@ -343,3 +343,18 @@ def test_the_agency_that_reports_an_attack_did_not_make_it(code):
 )
 def test_vocabulary_of_agreement_assault_and_bombing(code, text, expected):
     assert expected in triples(code(text, date="2019-12-02"))
+
+
+def test_a_roman_numeral_is_no_name(code):
+    document = code("Anggota Komisi XI bidang keuangan dan perbankan mengkritik Menteri Keuangan.", date="2015-02-10")
+    assert not [e for e in document.events if "CHN" in (e.source.code[:3], e.target.code[:3] if e.target else "")]
+
+
+def test_who_speaks_at_a_meeting_took_part_in_it(code):
+    document = code("Inflasi masih terkendali, kata Gubernur Bank Indonesia dalam rapat kerja dengan Komisi XI DPR di Jakarta, Kamis.", date="2015-02-10")
+    assert ("IDNGOV", "IDNLEG", "04") in triples(document)
+
+
+def test_a_verb_inside_a_quotation_governs_nothing_outside_it(code):
+    document = code("“Kami mendesak pemerintah bertindak,” kata Ketua DPR dalam pertemuan dengan Menteri Luar Negeri di Jakarta, Senin.", date="2015-02-10")
+    assert {e.mode for e in document.events if e.root == "04"} == {"asserted"}

@@ -270,7 +270,7 @@ class Coder:
             if source is None and s.words[trigger.last].possessive:  # "dalam kunjungannya": the subject's
                 source = s.subject_left(trigger.first)
             if source is None and word is not None and word.lower in g.frame_prepositions:
-                source = self._after_frame(trigger, s)
+                source = self._teller_of_frame(j, s, state) or self._after_frame(trigger, s)
             if source is None:
                 source = self._predicate_subject(trigger, s)
         target = self._first_slot(trigger, sense, s, exclude=source)
@@ -329,6 +329,18 @@ class Coder:
         if verb.lemma not in g.unaccusative_verbs and verb.stem not in g.unaccusative_verbs:
             return None
         return s.subject_left(j - 1)
+
+    def _teller_of_frame(self, frame: int, s: Sentence, state: ArticleState) -> Mention | None:
+        """"..., kata Gubernur BI dalam rapat kerja dengan Komisi XI": who speaks at a meeting
+        took part in it; "..., katanya dalam rapat": the last one named speaking."""
+        speech = self.lexicon.grammar.speech_verbs
+        teller = s.by_last.get(frame - 1)
+        verb = s.words[teller.first - 1] if teller is not None and teller.first > s.start else s.words[frame - 1]
+        if frame - 1 < s.start or (verb.lemma not in speech and verb.base not in speech):
+            return None
+        if teller is not None:
+            return s._group_head(teller)
+        return state.last_reporter if verb.possessive else None
 
     def _after_frame(self, trigger: Trigger, s: Sentence) -> Mention | None:
         """"Dalam percakapan telepon dengan X ..., Blinken menekankan": the main clause's subject."""

@@ -8,6 +8,7 @@ MIL, its owner found by the event (the -nya possessive).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from warta.actors import Actor, ActorKB
@@ -16,6 +17,7 @@ from warta.coding.places import PlaceCountry
 from warta.coding.words import Word, fold
 
 MEDIA = "MED"  # CAMEO's sector of news outlets
+ROMAN = re.compile(r"[IVXLC]+")  # a numeral written in capitals
 BLOC_KINDS = ("organization", "country", "metonym")
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "ORGANISATION", "ORGANIZATION", "PPL", "IND"})
 PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC", "FAC"})
@@ -85,6 +87,8 @@ def _case_ok(alias: str, words: list[Word], caseless: bool = False) -> bool:
     if caseless:
         return len(alias.replace(".", "")) > 2 or all(w.entity for w in words)
     text = " ".join(w.text for w in words)
+    if not alias.isupper() and ROMAN.fullmatch(text):
+        return False  # "Komisi XI", "Muktamar VIII": a number, not Xi
     if alias.isupper() and len(alias.replace(".", "")) <= 3:
         return text.replace(".", "") == alias.replace(".", "")
     return all(w.text[:1].isupper() or not w.text[:1].isalpha() for w in words[:1])

@@ -79,6 +79,7 @@ def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_nou
 #: Modes whose complement has another subject ("X menuduh Y melakukan ..."): a later verb of
 #: X's own ("... dan memperingatkan Z") is coordinated with the accusation, not inside it.
 OTHER_SUBJECT = frozenset({"alleged", "demanded", "requested"})
+CLOSING_QUOTES = frozenset({"”", '"', "’"})
 
 
 def complement_mode(
@@ -105,6 +106,11 @@ def complement_mode(
         if mode and words[k].lower not in mod.complement_exclude and not _coordinated_verb(words, k + 1, first, lexicon):
             candidates.append((k, mode))
     for index, mode in sorted(candidates, reverse=True):
-        if index < first and not any(words[k].lower in breakers for k in range(index + 1, first)):
+        if index < first and not any(words[k].lower in breakers or _quote_closes(words, k) for k in range(index + 1, first)):
             return mode
     return None
+
+
+def _quote_closes(words: list[Word], k: int) -> bool:
+    """A quotation ends the scope of a verb in it ("“... didorong oleh ekspor,” katanya dalam rapat")."""
+    return words[k].text in CLOSING_QUOTES and words[k - 1].text in (",", ".", "!", "?")
