@@ -358,3 +358,13 @@ def test_who_speaks_at_a_meeting_took_part_in_it(code):
 def test_a_verb_inside_a_quotation_governs_nothing_outside_it(code):
     document = code("“Kami mendesak pemerintah bertindak,” kata Ketua DPR dalam pertemuan dengan Menteri Luar Negeri di Jakarta, Senin.", date="2015-02-10")
     assert {e.mode for e in document.events if e.root == "04"} == {"asserted"}
+
+
+def test_who_attends_a_bodys_meeting_meets_that_body(code):
+    document = code("Menteri Keuangan Bambang Brodjonegoro mengikuti rapat Badan Anggaran DPR di Jakarta, Kamis.", date="2015-02-10")
+    assert ("IDNGOV", "IDNLEG", "04") in triples(document)
+
+
+def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
+    document = code("Presiden Joko Widodo menghadiri KTT ke-25 ASEAN di Naypyidaw.", date="2014-11-12")
+    assert any(e.root == "04" and e.source.code == "IDNGOV" and e.target and e.target.code.startswith("IGO") for e in document.events)

@@ -11,7 +11,7 @@ from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, condition_target, find_obligation, intent_code, place_target
 from warta.coding.evaluations import find_judgement
 from warta.coding.lexicon import Lexicon, Sense
-from warta.coding.mentions import MEDIA, DocMemory, Mention, MentionFinder
+from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinder
 from warta.coding.modality import complement_mode, local_mode
 from warta.coding.places import PlaceCountry
 from warta.coding.roles import Sentence
@@ -245,7 +245,7 @@ class Coder:
             pair = s.members(between)
             if len(pair) >= 2:
                 return Coded(trigger, sense, [pair[0]], [pair[1]])
-        genitive = s.by_first.get(trigger.last + 1)  # right after the noun: its owner ("invasi Rusia")
+        genitive = s.by_first.get(_past_ordinal(s, trigger.last + 1))  # right after the noun: its owner ("invasi Rusia", "KTT ke-20 ASEAN")
         if genitive is not None and sense.code[:2] in g.patient_genitive_roots:
             # "penahanan warga Australia": the one detained, not the one detaining
             source = s.agent_of_passive(trigger)
@@ -263,6 +263,10 @@ class Coder:
             if light_mode == "host":  # "X menerima kunjungan Y": Y visits X
                 if genitive is not None and subject is not None:
                     return Coded(trigger, sense, s.members(genitive), s.members(subject), j, "asserted")
+                light_mode = "asserted"
+            if light_mode == "attend":  # "X mengikuti rapat Pansus": X meets the body whose meeting it is
+                if sense.mutual and genitive is not None and subject is not None:
+                    return Coded(trigger, sense, s.members(subject), s.members(genitive), j, "asserted")
                 light_mode = "asserted"
             source = genitive or subject
         else:
@@ -514,6 +518,20 @@ def _sentence_lookup(document: Document):
         return i if i >= 0 and offset < ends[i] else -1
 
     return sentence_of
+
+
+def _past_ordinal(s: Sentence, k: int) -> int:
+    """The first word at or after k past an ordinal ("ke-20", "ke - 20", "VIII"); "ke Jakarta" is none."""
+    words = s.words[k : min(s.end, k + 3)]
+    texts = [w.lower for w in words]
+    if texts[:1] == ["ke"]:
+        skip = 3 if texts[1:2] == ["-"] else 2
+        return k + skip if len(words) >= skip and _numeral(words[skip - 1]) else k
+    return k + 1 if words and _numeral(words[0]) else k
+
+
+def _numeral(w: Word) -> bool:
+    return w.lower.removeprefix("ke-").isdigit() or bool(ROMAN.fullmatch(w.text))
 
 
 def _actor_ref(m: Mention, code: str) -> ActorRef:
