@@ -368,3 +368,13 @@ def test_who_attends_a_bodys_meeting_meets_that_body(code):
 def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
     document = code("Presiden Joko Widodo menghadiri KTT ke-25 ASEAN di Naypyidaw.", date="2014-11-12")
     assert any(e.root == "04" and e.source.code == "IDNGOV" and e.target and e.target.code.startswith("IGO") for e in document.events)
+
+
+def test_tear_gas_is_used_on_the_crowd_the_sentence_names(code):
+    document = code("Untuk membubarkan kerumunan mahasiswa, polisi menyemprotkan gas air mata.", date="2019-09-24")
+    assert ("IDNCOP", "IDNEDU", "17") in triples(document)
+
+
+def test_a_word_said_twice_is_no_list(code):
+    document = code("Buruh melempari polisi dengan batu dan polisi membalas dengan menembakkan gas air mata.", date="2019-09-24")
+    assert ("IDNCOP", "IDNLAB", "17") in triples(document)

@@ -204,6 +204,8 @@ class Coder:
                 target = self._addressee_of_clause(trigger, sense, s, source) or clause_target(s, trigger, sense, source)
             if target is None:
                 target = self._struck_place(trigger, sense, s, source) or place_target(s, trigger, sense, source)
+            if target is None:
+                target = self._crowd(trigger, sense, s, source)
         return self._finish(trigger, sense, source, target, s, state)
 
     def _struck_place(self, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None = None) -> Mention | None:
@@ -216,6 +218,16 @@ class Coder:
             if m.kind == "country" and s.governor(m) in g.struck_place_prepositions and (source is None or m.country != source.country):
                 return m
         return None
+
+    def _crowd(self, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None) -> Mention | None:
+        """"Untuk memukul mundur massa, aparat menyemprotkan gas air mata": tear gas is used on
+        the crowd the sentence names (grammar.yaml `crowd_codes`, `crowd_sectors`), wherever it stands."""
+        g = self.lexicon.grammar
+        if source is None or not sense.code.startswith(tuple(g.crowd_codes)):
+            return None
+        side = {(m.first, m.last) for m in s.members(source)}
+        crowds = [m for m in s.mentions if (m.first, m.last) not in side and (m.code or "")[3:6].lower() in g.crowd_sectors]
+        return min(crowds, key=lambda m: abs(m.first - trigger.first), default=None)
 
     def _fired(self, trigger: Trigger, sense: Sense, s: Sentence) -> Mention | None:
         """"roket yang ditembakkan dari Suriah": force told by where it came from."""

@@ -410,7 +410,8 @@ class MentionFinder:
         separators: list[set[str]] = []
         for prev, nxt in zip(mentions, mentions[1:]):
             gap = {w.lower for w in words[prev.last + 1 : nxt.first]}
-            if gap & joiners and gap <= joiners | determiners and nxt.first - prev.last <= 4:
+            repeated = prev.text.lower() == nxt.text.lower()  # "ke arah polisi dan polisi bereaksi": a new clause
+            if gap & joiners and gap <= joiners | determiners and nxt.first - prev.last <= 4 and not repeated:
                 run.append(nxt)
                 separators.append(gap & joiners)
                 continue
