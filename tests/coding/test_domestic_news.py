@@ -378,3 +378,13 @@ def test_tear_gas_is_used_on_the_crowd_the_sentence_names(code):
 def test_a_word_said_twice_is_no_list(code):
     document = code("Buruh melempari polisi dengan batu dan polisi membalas dengan menembakkan gas air mata.", date="2019-09-24")
     assert ("IDNCOP", "IDNLAB", "17") in triples(document)
+
+
+def test_an_agentless_arrest_was_made_by_the_patients_own_state(code):
+    document = code("Dua aktivis Malaysia ditangkap saat berunjuk rasa.", date="2019-09-24")
+    assert ("MYSCOP", "MYSCVL", "17") in triples(document)
+    assert [e.source.text for e in document.events if e.root == "17"] == [""]  # no words name the police
+
+
+def test_an_agentless_arrest_of_people_of_no_told_country_has_no_doer(code):
+    assert not [e for e in code("Tiga belas orang yang ditangkap dibebaskan dengan jaminan.", date="2019-09-24").events if e.root == "17"]

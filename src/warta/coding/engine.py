@@ -20,6 +20,7 @@ from warta.coding.words import Lemmatize, Word, build_words
 from warta.document import ActorRef, Document, Event
 
 MAX_PAIRS = 6
+IMPLIED = "implied"  # an agent no words name, inferred from what only it does (Coder._implied_agent)
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 SENTENCE_FINAL = frozenset({".", "!", "?", "”", '"', "’", "…", ":"})
@@ -194,7 +195,7 @@ class Coder:
             if s.relative_of_thing(trigger.first) and not self._fired(trigger, sense, s):
                 return None  # "hewan ... yang ditangkap warga": what was caught is no actor
             target = s.subject_left(trigger.first) or self._struck_place(trigger, sense, s)
-            source = s.agent_of_passive(trigger) or self._fired(trigger, sense, s)
+            source = s.agent_of_passive(trigger) or self._fired(trigger, sense, s) or self._implied_agent(trigger, s, target)
         else:
             source = s.subject_left(trigger.first)
             target = condition_target(s, trigger, sense, source) or self._first_slot(trigger, sense, s, exclude=source)
@@ -218,6 +219,18 @@ class Coder:
             if m.kind == "country" and s.governor(m) in g.struck_place_prepositions and (source is None or m.country != source.country):
                 return m
         return None
+
+    def _implied_agent(self, trigger: Trigger, s: Sentence, target: Mention | None) -> Mention | None:
+        """"Tersangka ditangkap", "Ia dipenjara": only a state arrests, jails or deports, so an
+        agentless passive of such a verb (grammar.yaml `implied_agents`: verb → sector) was done by
+        the patient's own state, when the sentence names no other."""
+        sector = self.lexicon.grammar.implied_agents.get(trigger.lemma)
+        if sector is None or target is None or not target.country or target.country in self.sectors or target.country_from == "home":
+            return None  # "13 orang yang ditangkap": whose people, the text does not say
+        if any(m.code and m.country != target.country for m in s.mentions):
+            return None
+        w = s.words[trigger.first]
+        return Mention(trigger.first, trigger.first, w.sent, "", w.start, w.start, target.country + sector, IMPLIED, country_from=IMPLIED)
 
     def _crowd(self, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None) -> Mention | None:
         """"Untuk memukul mundur massa, aparat menyemprotkan gas air mata": tear gas is used on
@@ -547,6 +560,8 @@ def _numeral(w: Word) -> bool:
 
 
 def _actor_ref(m: Mention, code: str) -> ActorRef:
+    if m.kind == IMPLIED:  # no words name it
+        return ActorRef(code, "", None, None, IMPLIED)
     origin = m.country_from
     if origin is None and m.code != code and m.code in (None, code[3:]):
         origin = "other actor"  # a bare domestic sector or a -nya owner: the country of the other side
