@@ -80,7 +80,9 @@ class ActorRef:
     # where the country of an actor the text names without one came from: "place" (the
     # sentence sets it there), "sentence" (the one country the sentence names), "dateline",
     # "home" (the language's home country), "other actor", "domestic" (an event against the
-    # source's own country, coding/engine.py _domestic_target); None when the words name it
+    # source's own country, coding/engine.py _domestic_target), "implied" (no words name the actor:
+    # an agentless arrest was made by the patient's own state, Coder._implied_agent); None when
+    # the words name it
     country_from: str | None = None
 
 
