@@ -388,3 +388,13 @@ def test_an_agentless_arrest_was_made_by_the_patients_own_state(code):
 
 def test_an_agentless_arrest_of_people_of_no_told_country_has_no_doer(code):
     assert not [e for e in code("Tiga belas orang yang ditangkap dibebaskan dengan jaminan.", date="2019-09-24").events if e.root == "17"]
+
+
+def test_a_meeting_between_one_and_another(code):
+    document = code("Kedua pihak menjalin kontak antara pejabat senior AS di Baghdad dengan pemberontak Sunni.", date="2006-06-25")
+    assert ("USAGOV", "IRQREB", "04") in triples(document)
+
+
+def test_even_if_there_were_talks_is_no_talk(code):
+    document = code("Kalaupun ada komunikasi antara Ketua DPR dengan Presiden, itu urusan pribadi.", date="2014-08-01")
+    assert [e.mode for e in document.events if e.root == "04"] == ["hypothetical"]

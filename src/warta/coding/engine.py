@@ -268,6 +268,9 @@ class Coder:
         between = s.find_slot(trigger, "antara") if "antara" in sense.target else None
         if between is not None and s.governor(between) == "antara" and between.first - trigger.last <= 3:
             pair = s.members(between)
+            if len(pair) < 2:  # "antara pejabat AS di Baghdad dengan pemberontak Sunni"
+                other = s.find_slot(trigger, "dengan", exclude=between)
+                pair += [other] if other is not None and other.first > between.last else []
             if len(pair) >= 2:
                 return Coded(trigger, sense, [pair[0]], [pair[1]])
         genitive = s.by_first.get(_past_ordinal(s, trigger.last + 1))  # right after the noun: its owner ("invasi Rusia", "KTT ke-20 ASEAN")
