@@ -398,3 +398,8 @@ def test_a_meeting_between_one_and_another(code):
 def test_even_if_there_were_talks_is_no_talk(code):
     document = code("Kalaupun ada komunikasi antara Ketua DPR dengan Presiden, itu urusan pribadi.", date="2014-08-01")
     assert [e.mode for e in document.events if e.root == "04"] == ["hypothetical"]
+
+
+def test_an_abbreviation_in_brackets_does_not_end_the_clause(code):
+    document = code("Komisi III DPR menggelar rapat dengar pendapat (RDP) dengan Kapolri Badrodin Haiti di Jakarta.", date="2015-04-20")
+    assert ("IDNLEG", "IDNCOP", "04") in triples(document)

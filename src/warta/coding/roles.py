@@ -47,6 +47,10 @@ class Sentence:
         for a, b in zip(quotes, quotes[1:]):
             if 0 < b - a - 1 <= SCARE_QUOTE and not any(self.words[k].text in (",", ".") for k in range(a + 1, b)):
                 out -= {a, b}
+        for a in [i for i in out if self.words[i].text == "("]:  # "rapat dengar pendapat (RDP) dengan X": an abbreviation
+            b = a + 2
+            if b < self.end and self.words[b].text == ")" and self.words[a + 1].text.isalnum():
+                out -= {a, b}
         return out
 
     # -- word classes ----------------------------------------------------------------------
