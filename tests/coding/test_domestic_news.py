@@ -403,3 +403,14 @@ def test_even_if_there_were_talks_is_no_talk(code):
 def test_an_abbreviation_in_brackets_does_not_end_the_clause(code):
     document = code("Komisi III DPR menggelar rapat dengar pendapat (RDP) dengan Kapolri Badrodin Haiti di Jakarta.", date="2015-04-20")
     assert ("IDNLEG", "IDNCOP", "04") in triples(document)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Partai Demokrat merasa kecewa dengan keputusan Presiden Joko Widodo.", ("IDNOPP", "IDNGOV", "11")),
+        ("KPK menduga ada penggelembungan anggaran yang dilakukan Gubernur Riau.", ("IDNJUD", "IDNGOV", "11")),
+    ],
+)
+def test_disappointment_and_suspicion_of_wrongdoing(code, text, expected):
+    assert expected in triples(code(text, date="2015-04-20"))
