@@ -48,12 +48,12 @@ def test_synsets_expand_into_complements_with_both_numbers(converted):
 def test_noun_phrase_and_preposition_patterns(converted):
     verbs, _ = converted
     assert {"code": "072", "with": ["arms shipment", "arms shipments"], "target": ["obj", "any"]} in verbs["rush"]
-    assert {"code": "042", "target": ["to"], "reverse": "043"} in verbs["rush"]  # [042:043]
+    assert {"code": "042", "with": ["to"], "target": ["to"], "reverse": "043"} in verbs["rush"]  # [042:043]; "to" must be there
 
 
 def test_a_block_with_no_default_code_gives_its_verbs_no_bare_sense(converted):
     verbs, _ = converted
-    assert all(s.get("with") or s["target"] == ["to"] for s in verbs["rush"])
+    assert all(s.get("with") for s in verbs["rush"])
 
 
 def test_patterns_stay_on_the_verb_they_were_written_for(converted):
@@ -71,9 +71,44 @@ def test_own_verb_code_overrides_the_block_and_percent_is_mutual(converted):
 def test_report_counts_each_pattern_and_the_reason_it_does_not_convert(converted):
     _, report = converted
     assert report.patterns == 7
-    assert report.converted == 4
-    assert report.rejected == {P.WORDS_BEFORE_VERB: 1, P.SEVERAL_COMPLEMENTS: 1, P.NULL_CODE: 1}
+    assert report.converted == 5
+    assert report.rejected == {P.WORDS_BEFORE_VERB: 1, P.NULL_CODE: 1}
     assert report.compound_codes == 1
+
+
+def test_several_complements_are_one_phrase_with_gaps(converted):
+    """`- * POLICE (TO BORDER)`: the parts in order, any words between them ("rushed police to the border")."""
+    verbs, _ = converted
+    assert {"code": "153", "with": ["police ... to ... border", "police ... to ... borders"], "target": ["obj", "any"]} in verbs["rush"]
+
+
+def test_prepositional_phrases_are_required_and_skipped_words_are_no_target():
+    synsets = {"TIETYPES": [("military",), ("economic",)]}
+    codes = default_table()
+    eid = P.convert_pattern("- * EID (AT ^) (WITH +) [017]", synsets, codes)
+    assert (eid.with_, eid.target) == (("eid ... at ... with",), ("with",))  # (AT ^): "at" and a word, not the target
+    memos = P.convert_pattern("- * MEMOS (ON &TIETYPES) (FROM) [091]", synsets, codes)
+    assert memos.with_ == ("memos ... on ... military ... from", "memos ... on ... economic ... from")
+    assert memos.target == ("from",)  # no plural of a preposition
+
+
+def test_a_multiword_verb_takes_its_block_patterns_after_its_particles_and_keeps_a_reversed_code(tmp_path):
+    path = tmp_path / "verbs.txt"
+    path.write_text("---  BREAK  [120]  ---\nBREAK\n+BREAK_DOWN\n- * TREATY  [1246]\n\n---  LEFT  [042:043]  ---\nLEFT [042:043]\n", encoding="utf-8")
+    verbs, _ = P.convert_verbs(path, default_table())
+    assert verbs["break"][0] == {"code": "1246", "with": ["down ... treaty", "down ... treaties"], "target": ["obj", "any"]}
+    assert {"code": "120", "target": ["obj", "any"], "with": ["down"]} in verbs["break"]
+    assert verbs["left"] == [{"code": "042", "target": ["obj", "any"], "reverse": "043"}]
+
+
+def test_a_gap_in_a_with_phrase_matches_any_words_between_its_parts():
+    from warta.coding.lexicon import match_phrase
+
+    words = [(w,) for w in "rushed more police to the northern border".split()]
+    assert match_phrase(("police", "...", "to", "...", "border"), words, 6) == (2, 7)
+    assert match_phrase(("police", "...", "from"), words, 6) is None
+    assert match_phrase(("more", "police"), words, 6) == (1, 3)
+    assert match_phrase(("border",), words, 3) is None  # must start within the first 3 words
 
 
 def test_an_inflected_key_is_folded_into_its_lemma():

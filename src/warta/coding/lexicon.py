@@ -16,6 +16,34 @@ import yaml
 from warta.coding.cameo import CameoTable
 
 TARGET_SLOTS = frozenset({"obj", "any"})
+GAP = "..."  # in a `with` phrase: any words of the clause may stand between its parts
+
+
+def match_phrase(phrase: tuple[str, ...], forms: list[tuple[str, ...]], starts: int) -> tuple[int, int] | None:
+    """Where a `with` phrase stands among words (`forms`: each word's forms), begun within the
+    first `starts` words: (first, one past the last), or None. A GAP lets any words stand
+    between the parts ("police ... to ... border": "rushed police to the border")."""
+    parts: list[tuple[str, ...]] = [()]
+    for word in phrase:
+        if word == GAP:
+            parts.append(())
+        else:
+            parts[-1] += (word,)
+
+    def at(part: tuple[str, ...], k: int) -> bool:
+        return k + len(part) <= len(forms) and all(part[x] in forms[k + x] for x in range(len(part)))
+
+    for k in range(min(starts, len(forms))):
+        if not at(parts[0], k):
+            continue
+        end = k + len(parts[0])
+        for part in parts[1:]:
+            nxt = next((j for j in range(end, len(forms)) if at(part, j)), None)
+            if nxt is None:
+                return None  # the later parts stand nowhere after an earlier start either
+            end = nxt + len(part)
+        return k, end
+    return None
 
 
 class LexiconError(ValueError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from warta.coding.lexicon import Lexicon, Sense
+from warta.coding.lexicon import Lexicon, Sense, match_phrase
 from warta.coding.mentions import Mention
 from warta.coding.triggers import Trigger
 from warta.coding.words import Word
@@ -286,8 +286,7 @@ class Sentence:
         forms = [w.forms() for w in self.words[lo:hi]]
         starts = len(forms) if trigger.passive else min(len(forms), COMPLEMENT_WINDOW)
         for phrase in sense.with_:
-            n = len(phrase)
-            for k in range(min(starts, len(forms) - n + 1)):
-                if all(phrase[x] in forms[k + x] for x in range(n)):
-                    return range(lo + k, lo + k + n)
+            found = match_phrase(phrase, forms, starts)
+            if found is not None:
+                return range(lo + found[0], lo + found[1])
         return None

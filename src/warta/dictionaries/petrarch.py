@@ -36,13 +36,14 @@ BAD_CODE = "code not in warta's CAMEO table"
 WORDS_BEFORE_VERB = "words before the verb (a condition on the source side)"
 TARGET_BEFORE_VERB = "target before the verb (+ left of *)"
 SOURCE_AFTER_VERB = "source after the verb ($ right of *)"
-SEVERAL_COMPLEMENTS = "several separate complements (warta's `with` is one word sequence)"
+SEVERAL_COMPLEMENTS = "an actor inside a noun phrase ({... +}): warta's `with` holds words, not slots"
 TOO_MANY_FORMS = "synonym sets expand to too many phrases"
 UNKNOWN_SYNSET = "unknown synonym set"
 REVERSED_ONLY = "only a reversed-role code ([:b]): warta cannot code the reversed event"
 MULTIWORD_VERB = "pattern of a multi-word-verb block (only its plain verbs take patterns)"
 NO_PLAIN_VERB = "block has no single-word verb to carry the pattern"
 
+GAP = "..."  # in a `with` phrase: any words of the clause may stand here (warta.coding.lexicon.GAP)
 MAX_PHRASES = 200  # a pattern whose synsets expand beyond this is left out rather than bloat verbs.yaml
 _CODE = re.compile(r"\[([^\]]*)\]")
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
@@ -148,6 +149,8 @@ def expand(words: list[str], synsets: dict) -> list[tuple[str, ...]]:
             if members is None:
                 raise Unconvertible(UNKNOWN_SYNSET)
             choices.append(members)
+        elif word == GAP:
+            choices.append([(GAP,)])
         else:
             choices.append([words_of(word.strip("{}"))])
     total = 1
@@ -158,13 +161,13 @@ def expand(words: list[str], synsets: dict) -> list[tuple[str, ...]]:
     return [tuple(w for part in combo for w in part) for combo in itertools.product(*choices)]
 
 
-def phrases_with_numbers(phrases: list[tuple[str, ...]]) -> list[str]:
-    """Each phrase, and the same with its last word in the other number."""
+def phrases_with_numbers(phrases: list[tuple[str, ...]], keep: frozenset[str] = frozenset()) -> list[str]:
+    """Each phrase, and the same with its last word in the other number (not the words in `keep`: prepositions)."""
     out: dict[str, None] = {}
     for p in phrases:
         if not p:
             continue
-        for last in number_forms(p[-1]) if len(p[-1]) > 3 else (p[-1],):  # "on", "off": no plural
+        for last in number_forms(p[-1]) if len(p[-1]) > 3 and p[-1] not in keep else (p[-1],):  # "on", "off": no plural
             out[" ".join((*p[:-1], last))] = None
     return list(out)
 
@@ -200,19 +203,24 @@ def convert_pattern(line: str, synsets: dict, cameo_codes, report: Report | None
     if any(t not in ("$", "%", "^") for t in before):
         raise Unconvertible(WORDS_BEFORE_VERB)
     complements, target = complement_groups(after)
-    if len(complements) > 1:
-        raise Unconvertible(SEVERAL_COMPLEMENTS)
     code = parse_code(found[-1], None)
     if code not in cameo_codes:
         raise Unconvertible(BAD_CODE)
-    phrases = phrases_with_numbers(expand(complements[0], synsets)) if complements else []
+    preps = frozenset(t[1:-1].split()[0].lower() for t in after if t.startswith("(") and t[1:-1].split())
+    phrases = phrases_with_numbers(expand(complements[0], synsets), preps) if complements else []
     parse_code(found[-1], report)  # count the compound code only for a pattern that converts
     reverse = found[-1].partition(":")[2].strip()
     return Pattern(code, tuple(phrases), tuple(target), mutual, reverse if reverse in cameo_codes else "")
 
 
 def complement_groups(after: list[str]) -> tuple[list[list[str]], list[str]]:
-    """The word groups after the verb that must be there, and the target slots they imply."""
+    """The word groups after the verb that must be there, and the target slots they imply.
+
+    A prepositional phrase must be there, its preposition first: `(TO BORDER)` is "to ...
+    border" (a determiner may stand between), a bare `(FOR)` the word "for", `(AT ^)` "at"
+    followed by a word. The target: `+` (the object), `(PREP +)` or a bare `(PREP)` (the
+    phrase's object).
+    """
     groups: list[list[str]] = []
     target: list[str] = []
     for token in after:
@@ -228,10 +236,12 @@ def complement_groups(after: list[str]) -> tuple[list[list[str]], list[str]]:
             if "$" in rest:
                 raise Unconvertible(SOURCE_AFTER_VERB)
             content = [w for w in rest if w not in ("+", "^")]
-            if "+" in rest or not content:
+            if "+" in rest:
                 target.append(prep)
-            if content:
-                groups.append(content)
+            elif not rest:
+                target.append(prep)
+            if prep:
+                groups.append([prep, GAP, *content] if content else [prep])
         elif token.startswith("{"):
             content = [w for w in token[1:-1].split() if w not in ("^",)]
             if "+" in content or "$" in content:
@@ -243,9 +253,12 @@ def complement_groups(after: list[str]) -> tuple[list[list[str]], list[str]]:
 
 
 def merge_adjacent(groups: list[list[str]], after: list[str]) -> list[list[str]]:
-    """Bare words written next to each other (`- * CEASE FIRE`) are one phrase."""
+    """Bare words written next to each other (`- * CEASE FIRE`) are one phrase; separate
+    groups (`- * POLICE (TO BORDER)`) one phrase with gaps (GAP: any words between)."""
     if len(groups) > 1 and all(not t.startswith(("(", "{")) and t not in ("+", "^") for t in after):
         return [[w for g in groups for w in g]]
+    if len(groups) > 1:
+        return [[w for n, g in enumerate(groups) for w in ([GAP] if n else []) + g]]
     return groups
 
 
@@ -257,9 +270,10 @@ class VerbEntry:
     code: str | None  # the verb's own default code, or the block's; None = no event alone
     forms: tuple[str, ...] = ()  # irregular forms listed in {}
     particles: tuple[str, ...] = ()  # multi-word verbs: the words after the verb ("put out")
+    reverse: str = ""  # `[a:b]`: b, coded with the roles reversed
 
 
-def parse_verb_line(line: str, block_code: str | None) -> VerbEntry | None:
+def parse_verb_line(line: str, block_code: str | None, block_reverse: str = "") -> VerbEntry | None:
     """`WORD [code] {FORMS}` or `+PUT_OUT {…}`; None for a verb warta cannot key (particle first)."""
     text = strip_comment(line).strip()
     forms_match = re.search(r"\{([^}]*)\}", text)
@@ -267,23 +281,25 @@ def parse_verb_line(line: str, block_code: str | None) -> VerbEntry | None:
     forms = tuple(words_of(f.lstrip("+"))[0] for f in listed if words_of(f.lstrip("+")))
     text = re.sub(r"\{[^}]*\}", "", text)
     own = _CODE.search(text)
-    code = block_code
+    code, reverse = block_code, block_reverse
     if own:
         raw = own.group(1).strip()
-        code = None if raw == "---" else raw.split(":")[0]
+        code, _, reverse = ("", "", "") if raw == "---" else raw.partition(":")
+        code, reverse = code.strip() or None, reverse.strip()
     head = _CODE.sub("", text).strip().split()[0]
     if head.startswith("+") or "_+" in head:
         parts = head.replace("_+", "_").lstrip("+").lower().strip("_").split("_")
         if "_+" in head:  # WIRE_+TAPPED: the verb comes last; warta keys verbs by their first word
             return None
-        return VerbEntry(parts[0], code, tuple(f.split()[0] for f in forms), tuple(parts[1:]))
-    return VerbEntry(words_of(head)[0], code, tuple(f.split()[0] for f in forms))
+        return VerbEntry(parts[0], code, tuple(f.split()[0] for f in forms), tuple(parts[1:]), reverse)
+    return VerbEntry(words_of(head)[0], code, tuple(f.split()[0] for f in forms), (), reverse)
 
 
 @dataclass
 class Block:
     name: str
     code: str | None
+    reverse: str = ""
     verbs: list[VerbEntry] = field(default_factory=list)
     patterns: list[str] = field(default_factory=list)
 
@@ -295,8 +311,8 @@ def read_blocks(lines: list[str]) -> list[Block]:
             break
         header = _BLOCK.match(raw.strip())
         if header:
-            code = header.group(2).strip()
-            blocks.append(Block(header.group(1), None if code == "---" else code.split(":")[0]))
+            code, _, reverse = header.group(2).strip().partition(":")
+            blocks.append(Block(header.group(1), None if code.strip() in ("---", "") else code.strip(), reverse.strip()))
             continue
         if not blocks or not strip_comment(raw).strip():
             continue
@@ -304,7 +320,7 @@ def read_blocks(lines: list[str]) -> list[Block]:
         if line.startswith("-"):
             blocks[-1].patterns.append(raw)
         elif not line.startswith(("&", "~")):
-            entry = parse_verb_line(line, blocks[-1].code)
+            entry = parse_verb_line(line, blocks[-1].code, blocks[-1].reverse)
             blocks[-1].verbs.append(entry if entry is not None else VerbEntry("", None))
     return blocks
 
@@ -323,7 +339,7 @@ def sense_of(pattern: Pattern, default_target: tuple[str, ...]) -> dict:
 
 def specificity(sense: dict) -> tuple[int, int]:
     """Senses are tried in order: a longer complement first, a bare default last."""
-    longest = max((len(w.split()) for w in sense.get("with", [])), default=0)
+    longest = max((len([x for x in w.split() if x != GAP]) for w in sense.get("with", [])), default=0)
     return (-longest, 0 if sense.get("with") else (1 if sense["target"] != ["obj", "any"] else 2))
 
 
@@ -353,11 +369,16 @@ def convert_verbs(path: Path, cameo_codes, default_target=("obj", "any")) -> tup
         for verb in block.verbs:
             if not verb.lemma:
                 continue
-            own = [s for origin, s in senses if origin in (None, verb.lemma)] if not verb.particles else []
+            if verb.particles:  # "broken down a treaty": the block's patterns after the particles
+                own = [with_particles(s, verb.particles) for origin, s in senses if origin is None]
+            else:
+                own = [s for origin, s in senses if origin in (None, verb.lemma)]
             if verb.code and verb.code in cameo_codes:
                 default = {"code": verb.code, "target": list(default_target)}
                 if verb.particles:
                     default["with"] = [" ".join(verb.particles)]
+                if verb.reverse in cameo_codes:
+                    default["reverse"] = verb.reverse
                 own.append(default)
             if own:
                 senses_so_far = verbs.setdefault(verb.lemma, [])
@@ -367,6 +388,12 @@ def convert_verbs(path: Path, cameo_codes, default_target=("obj", "any")) -> tup
                     senses_so_far.extend(own)
                 forms_of.setdefault(verb.lemma, set()).update(verb.forms)
     return finish_verbs(verbs, forms_of), report
+
+
+def with_particles(sense: dict, particles: tuple[str, ...]) -> dict:
+    """A block pattern's sense for a multi-word verb: its particles first, then the pattern's words."""
+    lead = " ".join(particles)
+    return {**sense, "with": [f"{lead} {GAP} {w}" for w in sense["with"]] if sense.get("with") else [lead]}
 
 
 def pattern_origin(line: str, plain: list[VerbEntry]) -> str | None:
