@@ -161,7 +161,9 @@ MEDIA {} [~MED]
 def test_agents_with_substitutions_and_plurals():
     assert P.read_agents(AGENTS) == {
         "foreign minister": {"code": "GOVFRM", "generic": True},
+        "foreign ministers": {"code": "GOVFRM", "generic": True},  # no {...}: the regular plural too
         "foreign ministry": {"code": "GOVFRM", "generic": True},
+        "foreign ministries": {"code": "GOVFRM", "generic": True},
         "attorney general": {"code": "JUD", "generic": True},
         "attorneys general": {"code": "JUD", "generic": True},
         "media": {"code": "MED", "generic": True},

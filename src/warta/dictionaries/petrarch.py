@@ -559,7 +559,10 @@ def read_agents(text: str) -> dict[str, dict]:
         heads += plurals.group(1).split() if plurals else []
         for head in heads:
             for noun in substitute(head, substitutions):
-                agents[" ".join(words_of(noun))] = {"code": sector, "generic": True}
+                words = words_of(noun)
+                forms = [words] if plurals or not words else [words, words[:-1] + number_forms(words[-1])[1:]]
+                for form in forms:  # without `{...}`, PETRARCH adds the regular plural ("soldiers")
+                    agents[" ".join(form)] = {"code": sector, "generic": True}
     return agents
 
 
