@@ -194,3 +194,23 @@ def test_an_imported_folder_codes_intentions_as_petrarch_does(tmp_path):
     assert "\nintent:" not in modality and "intent_codes:" not in modality
     assert "negation:" in modality and "hypothetical:" in modality
     assert P._without_keys("a: 1\nintent:\n  - x\nb: [2]\n", frozenset({"intent"})) == "a: 1\nb: [2]\n"
+
+
+def test_an_imported_folder_takes_no_noun_for_a_verb(tmp_path):
+    """PETRARCH codes verbs only: `nonverb_tags` in the folder's grammar.yaml, read by triggers."""
+    from warta.coding.lexicon import load_lexicon
+    from warta.coding.triggers import find_triggers
+    from warta.coding.words import Word
+
+    (tmp_path / "verbs.txt").write_text("---  ALLOW  [080]  ---\nPASS\n", encoding="utf-8")
+    P.import_dictionaries(P.Sources(verbs=tmp_path / "verbs.txt"), tmp_path / "out", default_table())
+    lexicon = load_lexicon(tmp_path / "out", "en", default_table())
+    assert lexicon.grammar.nonverb_tags == {"noun", "propn"}
+
+    def word(i, text, pos):
+        return Word(i, text, text.lower(), text.lower(), text.lower(), i * 10, i * 10 + len(text), 0, pos)
+
+    noun = [word(0, "the", "DET"), word(1, "pass", "NOUN")]
+    verb = [word(0, "they", "PRON"), word(1, "pass", "VERB")]
+    assert find_triggers(noun, 0, 2, lexicon, set()) == []
+    assert [t.lemma for t in find_triggers(verb, 0, 2, lexicon, set())] == ["pass"]

@@ -28,6 +28,8 @@ def _is_verbal(word: Word, lemma: str, lexicon: Lexicon) -> bool:
     if word.pos in ("PUNCT", "NUM", "SYM"):  # the tagger's other labels are not trusted over the affixes
         return False
     base = word.base
+    if word.pos and word.pos.lower() in lexicon.grammar.nonverb_tags:
+        return False  # grammar.yaml `nonverb_tags`: a word the tagger calls a noun is no verb (PETRARCH's dictionaries)
     if lexicon.grammar.inflections:  # an inflecting language: nouns were matched first
         return True
     if base == lemma:

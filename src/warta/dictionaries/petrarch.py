@@ -596,6 +596,11 @@ ENGLISH_ONLY = ("grammar.yaml", "modality.yaml")
 #: whatever its tense ("will contribute" is 070), where the CAMEO manual (and warta's English)
 #: codes an announced intention as one (033; see warta/coding/clauses.py).
 NOT_PETRARCH = frozenset({"intent", "intent_codes"})
+#: Keys set in a PETRARCH folder over warta's English ones, by file: PETRARCH codes verbs only
+#: (a word the tagger calls a noun, "the pass of Cirith Ungol", is no verb of the dictionary).
+PETRARCH_KEYS: dict[str, dict] = {
+    "grammar.yaml": {"nonverb_tags": ["NOUN", "PROPN"]},
+}
 
 
 @dataclass
@@ -670,7 +675,10 @@ def import_dictionaries(sources: Sources, out: Path, cameo_codes, command: str =
         write_yaml(out / "discards.yaml", discards, f"# Generated from {sources.discards.name}; no warta stage reads discards yet.\n")
     for name in ENGLISH_ONLY:
         if not (out / name).exists():
-            (out / name).write_text(_without_keys((ENGLISH / name).read_text(encoding="utf-8"), NOT_PETRARCH), encoding="utf-8")
+            own = PETRARCH_KEYS.get(name, {})
+            text = _without_keys((ENGLISH / name).read_text(encoding="utf-8"), NOT_PETRARCH | frozenset(own))
+            text += "".join(f"{key}: {json.dumps(value)}\n" for key, value in own.items())
+            (out / name).write_text(text, encoding="utf-8")
     for name, empty in (("nouns.yaml", {}), ("agents.yaml", {"agents": {}})):
         if not (out / name).exists():
             write_yaml(out / name, empty)
