@@ -214,3 +214,49 @@ def test_an_imported_folder_takes_no_noun_for_a_verb(tmp_path):
     verb = [word(0, "they", "PRON"), word(1, "pass", "VERB")]
     assert find_triggers(noun, 0, 2, lexicon, set()) == []
     assert [t.lemma for t in find_triggers(verb, 0, 2, lexicon, set())] == ["pass"]
+
+
+ONTOLOGY = """
+010:0x1000#Make Public Statement
+011:0x1000-0xFFFF
+050:0x0080#DiplomaticCoop
+057:0x0087
+110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove
+170:0x10086#0x0087+0xFFFF#0x9000#Coerce
+120:-0xFFFF#Reject
+"""
+
+
+def test_the_codes_of_negated_events_come_from_the_ontology():
+    assert P.read_negations(ONTOLOGY, default_table()) == {
+        "010": "011", "011": "010", "050": "110", "057": "170", "110": "050", "170": "057"}
+
+
+def test_a_negated_event_takes_its_negated_code(tmp_path):
+    """"Arnor did not clash over the efforts of Gondor": PETRARCH's 110, negated, is 050."""
+    from warta import language, resolution
+    from warta.actors import load_kb
+    from warta.coding import Coder
+    from warta.coding.lexicon import load_lexicon
+    from warta.coding.words import load_lemmatizer
+    from warta.document import Article, Document
+    from warta.lang import get_language
+
+    (tmp_path / "verbs.txt").write_text("---  CLASH  [190]  ---\nCLASH\n- * (OVER EFFORTS)  [110]\n", encoding="utf-8")
+    (tmp_path / "actors.txt").write_text("ARNOR_ [ARN]\nGONDOR_ [GON]\n", encoding="utf-8")
+    (tmp_path / "pico.txt").write_text(ONTOLOGY, encoding="utf-8")
+    out = tmp_path / "out"
+    report = P.import_dictionaries(P.Sources(tmp_path / "verbs.txt", (tmp_path / "actors.txt",), ontology=tmp_path / "pico.txt"), out, default_table())
+    assert report.negated_codes == 6
+    english, cameo = get_language("en"), default_table()
+    stages = [language.load_stage(english), Coder(load_lexicon(out, "en", cameo), load_kb(out / "actors"), cameo, load_lemmatizer("en")),
+              resolution.load_stage(english)]
+
+    def code(text):
+        document = Document(article=Article(id="t", text=text, date="2020-01-01", language="en", source="t"))
+        for stage in stages:
+            document = stage(document)
+        return {(e.code, e.source.code, e.target.code if e.target else "", e.mode) for e in document.events}
+
+    assert code("Arnor clashed over the efforts of Gondor.") == {("110", "ARN", "GON", "asserted")}
+    assert code("Arnor did not clash over the efforts of Gondor.") == {("050", "ARN", "GON", "asserted")}

@@ -23,6 +23,7 @@ def import_petrarch(
     agents: Annotated[Path | None, typer.Option("--agents", help="PETRARCH agent dictionary.")] = None,
     discards: Annotated[Path | None, typer.Option("--discards", help="PETRARCH discard dictionary.")] = None,
     curation: Annotated[Path | None, typer.Option("--curation", help="YAML of hand corrections (drop:, replace:) over the generated verbs.")] = None,
+    ontology: Annotated[Path | None, typer.Option("--ontology", help="PETRARCH's internal coding ontology: the codes of negated events.")] = None,
 ) -> None:
     """Convert PETRARCH dictionaries into a folder warta's coder reads, and report what did not convert.
 
@@ -35,9 +36,10 @@ def import_petrarch(
     from warta.coding.cameo import default_table
     from warta.dictionaries.petrarch import Sources, import_dictionaries
 
-    sources = Sources(verbs, tuple(actors or ()), agents, discards, curation)
+    sources = Sources(verbs, tuple(actors or ()), agents, discards, curation, ontology)
     command = "warta dictionaries import " + " ".join(
-        f"--{flag} {path}" for flag, path in (("verbs", verbs), ("agents", agents), ("discards", discards), ("curation", curation)) if path
+        f"--{flag} {path}" for flag, path in (("verbs", verbs), ("agents", agents), ("discards", discards), ("curation", curation), ("ontology", ontology))
+        if path
     ) + f" --out {out}"
     report = import_dictionaries(sources, out, default_table(), command)
     for line in report.lines():

@@ -124,6 +124,9 @@ class Coder:
                 intent = None  # "demanded that the US cancel plans to sell ...": no one's intention
             if intent is not None:  # "will support", "threatened to shell": the intention is the event
                 coded.sense, mode = Sense(intent), "asserted"
+            negated = self.lexicon.modality.negated_codes.get(coded.sense.code) if mode == "negated" else None
+            if negated is not None:  # modality.yaml `negated_codes`: "did not clash" is an event of its own (050)
+                coded.sense, mode = Sense(negated), "asserted"
             if trigger.kind == "verb":
                 governing.append((trigger.first, coded.sense.code, source))
                 consumed.update(s.theme(trigger, coded.sense) or ())

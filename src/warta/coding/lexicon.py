@@ -113,6 +113,7 @@ class Modality:
     intent: frozenset[tuple[str, ...]] = frozenset()  # "will", "ready to": an intention (see clauses.py)
     intent_codes: dict[str, str] = field(default_factory=dict)  # event code prefix → intention's code
     intent_window: int = 0  # words back to an intention cue (0: hypothetical_window)
+    negated_codes: dict[str, str] = field(default_factory=dict)  # a negated event's own code ("did not clash": 050)
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         intent=_cues(raw.get("intent")),
         intent_codes={str(k): str(v) for k, v in (raw.get("intent_codes") or {}).items()},
         intent_window=int(raw.get("intent_window", 0)),
+        negated_codes={str(k): str(v) for k, v in (raw.get("negated_codes") or {}).items() if str(k) in cameo and str(v) in cameo},
     )
     return Lexicon(
         code=code,

@@ -67,6 +67,7 @@ class Report:
     actors: int = 0
     agents: int = 0
     discards: int = 0
+    negated_codes: int = 0
 
     def reject(self, reason: str, line: str) -> None:
         self.rejected[reason] += 1
@@ -77,7 +78,7 @@ class Report:
         out += [f"  not converted, {n}: {reason} (e.g. {self.examples[reason]!r})" for reason, n in self.rejected.most_common()]
         out.append(f"  [a:b] compound codes (a, and b reversed): {self.compound_codes}")
         out.append(f"verbs: {self.verbs} (multi-word: {self.multiword_verbs})")
-        out.append(f"actors: {self.actors}, agents: {self.agents}, discards: {self.discards}")
+        out.append(f"actors: {self.actors}, agents: {self.agents}, discards: {self.discards}, codes of negated events: {self.negated_codes}")
         return out
 
 
@@ -587,6 +588,36 @@ def read_discards(text: str) -> dict[str, list[str]]:
     return {"sentence": sentence, "story": story}
 
 
+# --- the internal coding ontology ----------------------------------------------------------
+
+NEGATION = 0xFFFF  # PICO: a negated event's value is its code's value plus or minus this
+
+
+def read_negations(text: str, cameo_codes) -> dict[str, str]:
+    """PETRARCH's internal coding ontology (`CODE:VALUE#VALUE...#Name` lines, values written as
+    sums of hex numbers) → the code of each event when negated: the code whose value differs by
+    0xFFFF ("did not clash", 110, is 050; "will not wire tap", 170, is 057). Codes with no such
+    partner, or more than one, are left out."""
+    values: dict[str, set[int]] = {}
+    for raw in text.splitlines():
+        match = re.match(r"^(\d{2,4}):(\S+)", raw.strip())
+        if not match or match.group(1) not in cameo_codes:
+            continue
+        for part in match.group(2).split("#"):
+            if re.fullmatch(r"[-+]?0x[0-9a-fA-F]+(?:[-+]0x[0-9a-fA-F]+)*", part):
+                values.setdefault(match.group(1), set()).add(sum(int(t, 16) for t in re.findall(r"[-+]?0x[0-9a-fA-F]+", part)))
+    codes_of: dict[int, set[str]] = {}
+    for code, found in values.items():
+        for value in found:
+            codes_of.setdefault(value, set()).add(code)
+    out: dict[str, str] = {}
+    for code, found in values.items():
+        partners = {p for v in found for w in (v + NEGATION, v - NEGATION) for p in codes_of.get(w, ()) if p != code}
+        if len(partners) == 1:
+            out[code] = partners.pop()
+    return dict(sorted(out.items()))
+
+
 # --- writing warta's files -----------------------------------------------------------------
 
 ENGLISH = Path(__file__).resolve().parents[1] / "lang" / "en"
@@ -610,6 +641,7 @@ class Sources:
     agents: Path | None = None
     discards: Path | None = None
     curation: Path | None = None  # hand corrections applied over the generated verbs
+    ontology: Path | None = None  # PETRARCH's internal coding ontology (PICO): the codes of negated events
 
 
 def apply_curation(verbs: dict[str, list[dict]], curation: dict) -> dict[str, list[dict]]:
@@ -673,9 +705,14 @@ def import_dictionaries(sources: Sources, out: Path, cameo_codes, command: str =
         discards = read_discards(sources.discards.read_text(encoding="utf-8", errors="replace"))
         report.discards = sum(len(v) for v in discards.values())
         write_yaml(out / "discards.yaml", discards, f"# Generated from {sources.discards.name}; no warta stage reads discards yet.\n")
+    keys = {name: dict(value) for name, value in PETRARCH_KEYS.items()}
+    if sources.ontology:
+        negated = read_negations(sources.ontology.read_text(encoding="utf-8", errors="replace"), cameo_codes)
+        keys.setdefault("modality.yaml", {})["negated_codes"] = negated
+        report.negated_codes = len(negated)
     for name in ENGLISH_ONLY:
         if not (out / name).exists():
-            own = PETRARCH_KEYS.get(name, {})
+            own = keys.get(name, {})
             text = _without_keys((ENGLISH / name).read_text(encoding="utf-8"), NOT_PETRARCH | frozenset(own))
             text += "".join(f"{key}: {json.dumps(value)}\n" for key, value in own.items())
             (out / name).write_text(text, encoding="utf-8")
