@@ -627,10 +627,12 @@ ENGLISH_ONLY = ("grammar.yaml", "modality.yaml")
 #: whatever its tense ("will contribute" is 070), where the CAMEO manual (and warta's English)
 #: codes an announced intention as one (033; see warta/coding/clauses.py).
 NOT_PETRARCH = frozenset({"intent", "intent_codes"})
-#: Keys set in a PETRARCH folder over warta's English ones, by file: PETRARCH codes verbs only
-#: (a word the tagger calls a noun, "the pass of Cirith Ungol", is no verb of the dictionary).
+#: Keys set in a PETRARCH folder over warta's English ones, by file. PETRARCH codes verbs only
+#: (a word the tagger calls a noun, "the pass of Cirith Ungol", is no verb of the dictionary),
+#: and a verb with no object of its own takes the subject of its complement clause as the
+#: target, whatever its root ("Gollum allowed that Mordor isn't ...": 080, Mordor).
 PETRARCH_KEYS: dict[str, dict] = {
-    "grammar.yaml": {"nonverb_tags": ["NOUN", "PROPN"]},
+    "grammar.yaml": {"nonverb_tags": ["NOUN", "PROPN"], "clause_target_roots": [f"{r:02d}" for r in range(1, 21)]},
 }
 
 
