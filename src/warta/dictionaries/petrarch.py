@@ -627,6 +627,10 @@ ENGLISH_ONLY = ("grammar.yaml", "modality.yaml")
 #: whatever its tense ("will contribute" is 070), where the CAMEO manual (and warta's English)
 #: codes an announced intention as one (033; see warta/coding/clauses.py).
 NOT_PETRARCH = frozenset({"intent", "intent_codes"})
+#: The target of a pattern that marks none: PETRARCH takes it from the verb's object or any
+#: phrase of the verb, a place ("appealed for peace in Ithilen") or an agent ("sent by Bree")
+#: included, where warta's own `any` leaves those out.
+PETRARCH_TARGET = ("obj", "any", "in", "at", "by")
 #: Keys set in a PETRARCH folder over warta's English ones, by file. PETRARCH codes verbs only
 #: (a word the tagger calls a noun, "the pass of Cirith Ungol", is no verb of the dictionary),
 #: and a verb with no object of its own takes the subject of its complement clause as the
@@ -691,7 +695,7 @@ def import_dictionaries(sources: Sources, out: Path, cameo_codes, command: str =
     out.mkdir(parents=True, exist_ok=True)
     report = Report()
     if sources.verbs:
-        verbs, report = convert_verbs(sources.verbs, cameo_codes)
+        verbs, report = convert_verbs(sources.verbs, cameo_codes, PETRARCH_TARGET)
         if sources.curation:
             verbs = apply_curation(verbs, srsly.read_yaml(sources.curation) or {})
         write_yaml(out / "verbs.yaml", verbs, header_lines(sources, command))
