@@ -2,6 +2,8 @@
 
 import pytest
 
+from pathlib import Path
+
 from warta.coding.cameo import default_table
 from warta.dictionaries import petrarch as P
 
@@ -71,8 +73,8 @@ def test_own_verb_code_overrides_the_block_and_percent_is_mutual(converted):
 def test_report_counts_each_pattern_and_the_reason_it_does_not_convert(converted):
     _, report = converted
     assert report.patterns == 7
-    assert report.converted == 5
-    assert report.rejected == {P.WORDS_BEFORE_VERB: 1, P.NULL_CODE: 1}
+    assert report.converted == 6  # "- * PICTURE [---]" too: a sense that codes no event
+    assert report.rejected == {P.WORDS_BEFORE_VERB: 1}
     assert report.compound_codes == 1
 
 
@@ -234,8 +236,9 @@ def test_the_codes_of_negated_events_come_from_the_ontology():
         "010": "011", "011": "010", "050": "110", "057": "170", "110": "050", "170": "057"}
 
 
-def test_a_negated_event_takes_its_negated_code(tmp_path):
-    """"Arnor did not clash over the efforts of Gondor": PETRARCH's 110, negated, is 050."""
+def imported_coder(folder: Path, verbs: str, ontology: str | None = None):
+    """code(text) → {(code, source, target, mode)}: English text coded with PETRARCH dictionaries
+    imported into `folder` (actors: Arnor ARN, Gondor GON; agent: court, JUD)."""
     from warta import language, resolution
     from warta.actors import load_kb
     from warta.coding import Coder
@@ -244,12 +247,14 @@ def test_a_negated_event_takes_its_negated_code(tmp_path):
     from warta.document import Article, Document
     from warta.lang import get_language
 
-    (tmp_path / "verbs.txt").write_text("---  CLASH  [190]  ---\nCLASH\n- * (OVER EFFORTS)  [110]\n", encoding="utf-8")
-    (tmp_path / "actors.txt").write_text("ARNOR_ [ARN]\nGONDOR_ [GON]\n", encoding="utf-8")
-    (tmp_path / "pico.txt").write_text(ONTOLOGY, encoding="utf-8")
-    out = tmp_path / "out"
-    report = P.import_dictionaries(P.Sources(tmp_path / "verbs.txt", (tmp_path / "actors.txt",), ontology=tmp_path / "pico.txt"), out, default_table())
-    assert report.negated_codes == 6
+    (folder / "verbs.txt").write_text(verbs, encoding="utf-8")
+    (folder / "actors.txt").write_text("ARNOR_ [ARN]\nGONDOR_ [GON]\n", encoding="utf-8")
+    (folder / "agents.txt").write_text("COURT [~JUD]\n", encoding="utf-8")
+    if ontology:
+        (folder / "pico.txt").write_text(ontology, encoding="utf-8")
+    out = folder / "out"
+    sources = P.Sources(folder / "verbs.txt", (folder / "actors.txt",), folder / "agents.txt", ontology=folder / "pico.txt" if ontology else None)
+    report = P.import_dictionaries(sources, out, default_table())
     english, cameo = get_language("en"), default_table()
     stages = [language.load_stage(english), Coder(load_lexicon(out, "en", cameo), load_kb(out / "actors"), cameo, load_lemmatizer("en")),
               resolution.load_stage(english)]
@@ -260,5 +265,42 @@ def test_a_negated_event_takes_its_negated_code(tmp_path):
             document = stage(document)
         return {(e.code, e.source.code, e.target.code if e.target else "", e.mode) for e in document.events}
 
+    return code, report
+
+
+def test_a_negated_event_takes_its_negated_code(tmp_path):
+    """"Arnor did not clash over the efforts of Gondor": PETRARCH's 110, negated, is 050."""
+    code, report = imported_coder(tmp_path, "---  CLASH  [190]  ---\nCLASH\n- * (OVER EFFORTS)  [110]\n", ONTOLOGY)
+    assert report.negated_codes == 6
     assert code("Arnor clashed over the efforts of Gondor.") == {("110", "ARN", "GON", "asserted")}
     assert code("Arnor did not clash over the efforts of Gondor.") == {("050", "ARN", "GON", "asserted")}
+
+
+NO_EVENT_AND_REVERSED = """
+---  APPROVE   [030]  ---
+APPROVE
+- * BUDGET  [---]
+- * (BEFORE COURT)  [:173]
+
+---  RECEIVE   [---]  ---
+RECEIVE
+GET
+- * SUPPORT (FROM)  [:051]  # GET
+"""
+
+
+def test_no_event_and_reversed_only_codes_convert():
+    codes = default_table()
+    assert P.sense_of(P.convert_pattern("- * BUDGET  [---]", {}, codes), ("obj",)) == {"code": None, "with": ["budget", "budgets"]}
+    court = P.sense_of(P.convert_pattern("- * (BEFORE COURT +)  [:173]", {}, codes), ("obj",))
+    assert court == {"code": "173", "with": ["before ... court", "before ... courts"], "target": ["before"], "reversed": True}
+    with pytest.raises(P.Unconvertible, match="nothing to block"):
+        P.convert_pattern("- *  [---]", {}, codes)
+
+
+def test_a_no_event_sense_blocks_and_a_reversed_one_swaps_the_roles(tmp_path):
+    code, report = imported_coder(tmp_path, NO_EVENT_AND_REVERSED)
+    assert report.rejected == {}
+    assert code("Arnor approved the plan of Gondor.") == {("030", "ARN", "GON", "asserted")}
+    assert code("Arnor approved the budget of Gondor.") == set()  # [---]: "approve the budget" is no event
+    assert code("Arnor got support from Gondor.") == {("051", "GON", "ARN", "asserted")}  # [:051]: Gondor supports Arnor

@@ -183,7 +183,11 @@ class Coder:
         """The first sense whose complement is there and whose source and target are found."""
         for sense in trigger.senses:
             if s.complement_has(trigger, sense):
+                if not sense.code:  # `code: null`: with this complement the verb tells no event
+                    return None
                 coded = self._sense_roles(trigger, sense, s, state)
+                if sense.reversed and coded is not None:  # [:b]: the target does it to the source
+                    coded = Coded(trigger, sense, coded.targets, coded.sources) if coded.targets else None
                 if coded is not None and sense.fits_source(coded.sources[0].code):
                     return coded
         return None

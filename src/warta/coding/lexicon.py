@@ -58,6 +58,7 @@ class Sense:
     mutual: bool = False
     source: tuple[str, ...] = ()  # codes or sectors the source must hold ("kill" by MIL is 190, not 180)
     reverse: str = ""  # PETRARCH's [a:b]: b is coded too, target to source ("left for X for talks": 042, 043)
+    reversed: bool = False  # PETRARCH's [:b]: only b, target to source ("appeared before a court": the court's 173)
 
     def fits_source(self, code: str | None) -> bool:
         """Does an actor code meet the sense's source condition (none: any does)?"""
@@ -155,13 +156,17 @@ def phrase(text: str) -> tuple[str, ...]:
     return tuple(str(text).lower().split())
 
 
-def _sense(entry: dict, where: str, cameo: CameoTable) -> Sense:
+def _sense(entry: dict, where: str, cameo: CameoTable, blocking: bool = False) -> Sense:
+    """One sense; with `blocking`, `code: null` and a `with` make a sense that codes no event
+    (PETRARCH's [---]: "approved the budget")."""
     if not isinstance(entry, dict) or "code" not in entry:
         raise LexiconError(f"{where}: a sense needs a code")
+    if entry["code"] is None and blocking and entry.get("with"):
+        return Sense("", tuple(phrase(w) for w in entry["with"]), ())
     code = str(entry["code"])
     if code not in cameo:
         raise LexiconError(f"{where}: {code!r} is not a CAMEO event code")
-    unknown = set(entry) - {"code", "with", "target", "mutual", "source", "reverse"}
+    unknown = set(entry) - {"code", "with", "target", "mutual", "source", "reverse", "reversed"}
     if unknown:
         raise LexiconError(f"{where}: unknown field(s) {sorted(unknown)}")
     reverse = str(entry.get("reverse", ""))
@@ -169,7 +174,8 @@ def _sense(entry: dict, where: str, cameo: CameoTable) -> Sense:
         raise LexiconError(f"{where}: {reverse!r} is not a CAMEO event code")
     target = tuple(str(t) for t in entry.get("target", ["obj"]))
     source = tuple(str(c) for c in entry.get("source", []))
-    return Sense(code, tuple(phrase(w) for w in entry.get("with", [])), target, bool(entry.get("mutual", False)), source, reverse)
+    return Sense(code, tuple(phrase(w) for w in entry.get("with", [])), target, bool(entry.get("mutual", False)), source, reverse,
+                 bool(entry.get("reversed", False)))
 
 
 def _cues(values) -> frozenset[tuple[str, ...]]:
@@ -189,7 +195,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
             raise LexiconError(f"{path}: {error}") from error
 
     verbs = {
-        str(lemma): tuple(_sense(s, f"verbs.yaml:{lemma}", cameo) for s in senses)
+        str(lemma): tuple(_sense(s, f"verbs.yaml:{lemma}", cameo, blocking=True) for s in senses)
         for lemma, senses in read("verbs.yaml").items()
     }
     nouns = {  # `code: null` marks a phrase that is no event ("serangan jantung")

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # --- reasons a pattern does not convert (the keys of Report.rejected) ---------------------
-NULL_CODE = "codes no event ([---]): warta has no verb sense that blocks an event"
+NULL_CODE = "codes no event ([---]) and names no complement: nothing to block"
 BAD_CODE = "code not in warta's CAMEO table"
 WORDS_BEFORE_VERB = "words before the verb (a condition on the source side)"
 TARGET_BEFORE_VERB = "target before the verb (+ left of *)"
@@ -39,7 +39,6 @@ SOURCE_AFTER_VERB = "source after the verb ($ right of *)"
 SEVERAL_COMPLEMENTS = "an actor inside a noun phrase ({... +}): warta's `with` holds words, not slots"
 TOO_MANY_FORMS = "synonym sets expand to too many phrases"
 UNKNOWN_SYNSET = "unknown synonym set"
-REVERSED_ONLY = "only a reversed-role code ([:b]): warta cannot code the reversed event"
 MULTIWORD_VERB = "pattern of a multi-word-verb block (only its plain verbs take patterns)"
 NO_PLAIN_VERB = "block has no single-word verb to carry the pattern"
 
@@ -125,11 +124,12 @@ def read_synsets(lines: list[str]) -> dict[str, list[tuple[str, ...]]]:
 
 @dataclass(frozen=True)
 class Pattern:
-    code: str
+    code: str | None  # None: [---], the complement makes the verb no event
     with_: tuple[str, ...] = ()  # phrases, any of which must follow the verb
     target: tuple[str, ...] = ()  # slots, best first
     mutual: bool = False
     reverse: str = ""  # [a:b]: b, coded with the roles reversed
+    reversed: bool = False  # [:b]: only b, coded with the roles reversed
 
 
 class Unconvertible(Exception):
@@ -173,18 +173,17 @@ def phrases_with_numbers(phrases: list[tuple[str, ...]], keep: frozenset[str] = 
     return list(out)
 
 
-def parse_code(text: str, report: Report | None) -> str:
+def parse_code(text: str, report: Report | None) -> str | None:
+    """The code for the roles as found: None for [---] (no event); "" for [:b] (only b, reversed)."""
     code = text.strip()
     if code == "---" or not code:
-        raise Unconvertible(NULL_CODE)
+        return None
     if ":" in code:  # [a:b]: a for the roles as found; b, reversed, the sense's `reverse`
         if report is not None:
             report.compound_codes += 1
         code = code.split(":")[0].strip()
-        if not code:
-            raise Unconvertible(REVERSED_ONLY)
         if code == "---":
-            raise Unconvertible(NULL_CODE)
+            return None
     return code
 
 
@@ -205,13 +204,17 @@ def convert_pattern(line: str, synsets: dict, cameo_codes, report: Report | None
         raise Unconvertible(WORDS_BEFORE_VERB)
     complements, target = complement_groups(after)
     code = parse_code(found[-1], None)
-    if code not in cameo_codes:
+    reverse = found[-1].partition(":")[2].strip()
+    if code is None and not complements:
+        raise Unconvertible(NULL_CODE)
+    if code is not None and (code or reverse) not in cameo_codes:
         raise Unconvertible(BAD_CODE)
     preps = frozenset(t[1:-1].split()[0].lower() for t in after if t.startswith("(") and t[1:-1].split())
     phrases = phrases_with_numbers(expand(complements[0], synsets), preps) if complements else []
     parse_code(found[-1], report)  # count the compound code only for a pattern that converts
-    reverse = found[-1].partition(":")[2].strip()
-    return Pattern(code, tuple(phrases), tuple(target), mutual, reverse if reverse in cameo_codes else "")
+    if code == "":  # [:b]: only b, the roles reversed
+        return Pattern(reverse, tuple(phrases), tuple(target), mutual, reversed=True)
+    return Pattern(code, tuple(phrases), tuple(target), mutual, reverse if code and reverse in cameo_codes else "")
 
 
 def complement_groups(after: list[str]) -> tuple[list[list[str]], list[str]]:
@@ -330,7 +333,11 @@ def sense_of(pattern: Pattern, default_target: tuple[str, ...]) -> dict:
     sense: dict = {"code": pattern.code}
     if pattern.with_:
         sense["with"] = list(pattern.with_)
+    if pattern.code is None:  # [---]: with this complement the verb codes nothing
+        return sense
     sense["target"] = list(dict.fromkeys(pattern.target or default_target))
+    if pattern.reversed:
+        sense["reversed"] = True
     if pattern.mutual:
         sense["mutual"] = True
     if pattern.reverse:
@@ -341,7 +348,7 @@ def sense_of(pattern: Pattern, default_target: tuple[str, ...]) -> dict:
 def specificity(sense: dict) -> tuple[int, int]:
     """Senses are tried in order: a longer complement first, a bare default last."""
     longest = max((len([x for x in w.split() if x != GAP]) for w in sense.get("with", [])), default=0)
-    return (-longest, 0 if sense.get("with") else (1 if sense["target"] != ["obj", "any"] else 2))
+    return (-longest, 0 if sense.get("with") else (1 if sense.get("target") != ["obj", "any"] else 2))
 
 
 def convert_verbs(path: Path, cameo_codes, default_target=("obj", "any")) -> tuple[dict[str, list[dict]], Report]:
