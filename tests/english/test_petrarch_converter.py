@@ -208,7 +208,8 @@ def test_an_imported_folder_takes_no_noun_for_a_verb(tmp_path):
     P.import_dictionaries(P.Sources(verbs=tmp_path / "verbs.txt"), tmp_path / "out", default_table())
     lexicon = load_lexicon(tmp_path / "out", "en", default_table())
     assert lexicon.grammar.nonverb_tags == {"noun", "propn"}
-    assert lexicon.verbs["pass"][0].target == ("obj", "any", "by", "in", "at")  # PETRARCH's target: any phrase of the verb
+    assert lexicon.verbs["pass"][0].target == P.PETRARCH_TARGET  # PETRARCH's target: any phrase of the verb
+    assert P.PETRARCH_TARGET[:5] == ("obj", "any", "by", "in", "at") and "with" in P.PETRARCH_TARGET
     assert lexicon.grammar.clause_target_roots == {f"{r:02d}" for r in range(1, 21)}  # "allowed that Mordor ..."
 
     def word(i, text, pos):
