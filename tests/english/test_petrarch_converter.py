@@ -79,9 +79,10 @@ def test_report_counts_each_pattern_and_the_reason_it_does_not_convert(converted
 
 
 def test_several_complements_are_one_phrase_with_gaps(converted):
-    """`- * POLICE (TO BORDER)`: the parts in order, any words between them ("rushed police to the border")."""
+    """`- * POLICE (TO BORDER)`: the parts in order, any words between them, and determiners
+    between a preposition and its words ("rushed police to the border")."""
     verbs, _ = converted
-    assert {"code": "153", "with": ["police ... to ... border", "police ... to ... borders"], "target": ["obj", "any"]} in verbs["rush"]
+    assert {"code": "153", "with": ["police ... to ~ border", "police ... to ~ borders"], "target": ["obj", "any"]} in verbs["rush"]
 
 
 def test_prepositional_phrases_are_required_and_skipped_words_are_no_target():
@@ -90,7 +91,7 @@ def test_prepositional_phrases_are_required_and_skipped_words_are_no_target():
     eid = P.convert_pattern("- * EID (AT ^) (WITH +) [017]", synsets, codes)
     assert (eid.with_, eid.target) == (("eid ... at ... with",), ("with",))  # (AT ^): "at" and a word, not the target
     memos = P.convert_pattern("- * MEMOS (ON &TIETYPES) (FROM) [091]", synsets, codes)
-    assert memos.with_ == ("memos ... on ... military ... from", "memos ... on ... economic ... from")
+    assert memos.with_ == ("memos ... on ~ military ... from", "memos ... on ~ economic ... from")
     assert memos.target == ("from",)  # no plural of a preposition
 
 
@@ -111,6 +112,9 @@ def test_a_gap_in_a_with_phrase_matches_any_words_between_its_parts():
     assert match_phrase(("police", "...", "from"), words, 6) is None
     assert match_phrase(("more", "police"), words, 6) == (1, 3)
     assert match_phrase(("border",), words, 3) is None  # must start within the first 3 words
+    the = frozenset({"the", "a"})
+    assert match_phrase(("to", "~", "northern", "border"), words, 6, the) == (3, 7)  # "~": determiners only
+    assert match_phrase(("to", "~", "border"), words, 6, the) is None  # "northern" is no determiner
 
 
 def test_an_inflected_key_is_folded_into_its_lemma():
@@ -294,7 +298,7 @@ def test_no_event_and_reversed_only_codes_convert():
     codes = default_table()
     assert P.sense_of(P.convert_pattern("- * BUDGET  [---]", {}, codes), ("obj",)) == {"code": None, "with": ["budget", "budgets"]}
     court = P.sense_of(P.convert_pattern("- * (BEFORE COURT +)  [:173]", {}, codes), ("obj",))
-    assert court == {"code": "173", "with": ["before ... court", "before ... courts"], "target": ["before"], "reversed": True}
+    assert court == {"code": "173", "with": ["before ~ court", "before ~ courts"], "target": ["before"], "reversed": True}
     with pytest.raises(P.Unconvertible, match="nothing to block"):
         P.convert_pattern("- *  [---]", {}, codes)
 

@@ -17,12 +17,14 @@ from warta.coding.cameo import CameoTable
 
 TARGET_SLOTS = frozenset({"obj", "any"})
 GAP = "..."  # in a `with` phrase: any words of the clause may stand between its parts
+DETERMINERS = "~"  # in a `with` phrase: determiners (grammar.yaml) may stand here ("for ~ asylum": "for the asylum")
 
 
-def match_phrase(phrase: tuple[str, ...], forms: list[tuple[str, ...]], starts: int) -> tuple[int, int] | None:
+def match_phrase(phrase: tuple[str, ...], forms: list[tuple[str, ...]], starts: int, determiners: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Where a `with` phrase stands among words (`forms`: each word's forms), begun within the
     first `starts` words: (first, one past the last), or None. A GAP lets any words stand
-    between the parts ("police ... to ... border": "rushed police to the border")."""
+    between the parts ("police ... to ~ border": "rushed police to the border"), a DETERMINERS
+    mark only `determiners`."""
     parts: list[tuple[str, ...]] = [()]
     for word in phrase:
         if word == GAP:
@@ -30,18 +32,25 @@ def match_phrase(phrase: tuple[str, ...], forms: list[tuple[str, ...]], starts: 
         else:
             parts[-1] += (word,)
 
-    def at(part: tuple[str, ...], k: int) -> bool:
-        return k + len(part) <= len(forms) and all(part[x] in forms[k + x] for x in range(len(part)))
+    def end_of(part: tuple[str, ...], k: int) -> int | None:
+        for word in part:
+            if word == DETERMINERS:
+                while k < len(forms) and set(forms[k]) & determiners:
+                    k += 1
+            elif k < len(forms) and word in forms[k]:
+                k += 1
+            else:
+                return None
+        return k
 
     for k in range(min(starts, len(forms))):
-        if not at(parts[0], k):
+        end = end_of(parts[0], k)
+        if end is None:
             continue
-        end = k + len(parts[0])
         for part in parts[1:]:
-            nxt = next((j for j in range(end, len(forms)) if at(part, j)), None)
-            if nxt is None:
+            end = next((e for j in range(end, len(forms)) if (e := end_of(part, j)) is not None), None)
+            if end is None:
                 return None  # the later parts stand nowhere after an earlier start either
-            end = nxt + len(part)
         return k, end
     return None
 

@@ -286,7 +286,7 @@ class Sentence:
         forms = [w.forms() for w in self.words[lo:hi]]
         starts = len(forms) if trigger.passive else min(len(forms), COMPLEMENT_WINDOW)
         for phrase in sense.with_:
-            found = match_phrase(phrase, forms, starts)
+            found = match_phrase(phrase, forms, starts, self.lexicon.grammar.determiners)
             if found is not None:
                 return range(lo + found[0], lo + found[1])
         return None

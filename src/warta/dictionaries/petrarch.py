@@ -43,6 +43,7 @@ MULTIWORD_VERB = "pattern of a multi-word-verb block (only its plain verbs take 
 NO_PLAIN_VERB = "block has no single-word verb to carry the pattern"
 
 GAP = "..."  # in a `with` phrase: any words of the clause may stand here (warta.coding.lexicon.GAP)
+DETERMINERS = "~"  # in a `with` phrase: determiners may stand here (warta.coding.lexicon.DETERMINERS)
 MAX_PHRASES = 200  # a pattern whose synsets expand beyond this is left out rather than bloat verbs.yaml
 _CODE = re.compile(r"\[([^\]]*)\]")
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
@@ -150,8 +151,8 @@ def expand(words: list[str], synsets: dict) -> list[tuple[str, ...]]:
             if members is None:
                 raise Unconvertible(UNKNOWN_SYNSET)
             choices.append(members)
-        elif word == GAP:
-            choices.append([(GAP,)])
+        elif word in (GAP, DETERMINERS):
+            choices.append([(word,)])
         else:
             choices.append([words_of(word.strip("{}"))])
     total = 1
@@ -220,9 +221,9 @@ def convert_pattern(line: str, synsets: dict, cameo_codes, report: Report | None
 def complement_groups(after: list[str]) -> tuple[list[list[str]], list[str]]:
     """The word groups after the verb that must be there, and the target slots they imply.
 
-    A prepositional phrase must be there, its preposition first: `(TO BORDER)` is "to ...
-    border" (a determiner may stand between), a bare `(FOR)` the word "for", `(AT ^)` "at"
-    followed by a word. The target: `+` (the object), `(PREP +)` or a bare `(PREP)` (the
+    A prepositional phrase must be there, its preposition first: `(TO BORDER)` is "to ~
+    border" (determiners may stand between: "to the border", not "for foreign asylum" for
+    `(FOR ASYLUM)`), a bare `(FOR)` the word "for", `(AT ^)` "at" followed by a word. The target: `+` (the object), `(PREP +)` or a bare `(PREP)` (the
     phrase's object).
     """
     groups: list[list[str]] = []
@@ -245,7 +246,7 @@ def complement_groups(after: list[str]) -> tuple[list[list[str]], list[str]]:
             elif not rest:
                 target.append(prep)
             if prep:
-                groups.append([prep, GAP, *content] if content else [prep])
+                groups.append([prep, DETERMINERS, *content] if content else [prep])
         elif token.startswith("{"):
             content = [w for w in token[1:-1].split() if w not in ("^",)]
             if "+" in content or "$" in content:
@@ -347,7 +348,7 @@ def sense_of(pattern: Pattern, default_target: tuple[str, ...]) -> dict:
 
 def specificity(sense: dict) -> tuple[int, int]:
     """Senses are tried in order: a longer complement first, a bare default last."""
-    longest = max((len([x for x in w.split() if x != GAP]) for w in sense.get("with", [])), default=0)
+    longest = max((len([x for x in w.split() if x not in (GAP, DETERMINERS)]) for w in sense.get("with", [])), default=0)
     return (-longest, 0 if sense.get("with") else (1 if sense.get("target") != ["obj", "any"] else 2))
 
 
