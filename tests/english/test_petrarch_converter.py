@@ -309,3 +309,10 @@ def test_a_no_event_sense_blocks_and_a_reversed_one_swaps_the_roles(tmp_path):
     assert code("Arnor approved the plan of Gondor.") == {("030", "ARN", "GON", "asserted")}
     assert code("Arnor approved the budget of Gondor.") == set()  # [---]: "approve the budget" is no event
     assert code("Arnor got support from Gondor.") == {("051", "GON", "ARN", "asserted")}  # [:051]: Gondor supports Arnor
+
+
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_passive(tmp_path):
+    """"Eriador was fiercely opposed by Osgiliath" (2_02 PASSIVE-02): the by-phrase is the source."""
+    code, _ = imported_coder(tmp_path, "---  OPPOSE   [110]  ---\nOPPOSE\n")
+    assert code("Arnor was opposed by Gondor.") == {("110", "GON", "ARN", "asserted")}
+    assert code("Arnor was fiercely opposed by Gondor.") == {("110", "GON", "ARN", "asserted")}

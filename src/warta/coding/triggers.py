@@ -46,7 +46,10 @@ def is_passive(words: list[Word], i: int, lemma: str, lexicon: Lexicon) -> bool:
     word, g = words[i], lexicon.grammar
     if any(word.base.startswith(p) and not lemma.startswith(p) for p in g.passive_prefixes):
         return True
-    return i > 0 and words[i - 1].lower in g.passive_auxiliaries and word.lower.endswith(("ed", "en", "t"))
+    j = i - 1
+    while j > 0 and words[j].pos == "ADV":  # "was fiercely opposed by"
+        j -= 1
+    return j >= 0 and words[j].lower in g.passive_auxiliaries and word.lower.endswith(("ed", "en", "t"))
 
 
 def lemma_candidates(word: Word, lexicon: Lexicon) -> tuple[str, ...]:
