@@ -74,7 +74,7 @@ def test_report_counts_each_pattern_and_the_reason_it_does_not_convert(converted
     _, report = converted
     assert report.patterns == 7
     assert report.converted == 6  # "- * PICTURE [---]" too: a sense that codes no event
-    assert report.rejected == {P.WORDS_BEFORE_VERB: 1}
+    assert report.rejected == {P.UNKNOWN_SYNSET: 1}  # "- &MILITARY *": a subject condition, but no &MILITARY set here
     assert report.compound_codes == 1
 
 
@@ -316,3 +316,16 @@ def test_an_adverb_between_auxiliary_and_participle_keeps_the_passive(tmp_path):
     code, _ = imported_coder(tmp_path, "---  OPPOSE   [110]  ---\nOPPOSE\n")
     assert code("Arnor was opposed by Gondor.") == {("110", "GON", "ARN", "asserted")}
     assert code("Arnor was fiercely opposed by Gondor.") == {("110", "GON", "ARN", "asserted")}
+
+
+def test_words_before_the_verb_are_a_condition_on_its_subject(tmp_path):
+    """`- {DEATH TOLL} *`: the words must stand in the verb's subject (by the parse), adverbs aside."""
+    codes = default_table()
+    toll = P.sense_of(P.convert_pattern("- {DEATH TOLL} *  [190]", {}, codes), ("obj",))
+    assert toll == {"code": "190", "subject": ["death toll", "death tolls"], "target": ["obj"]}
+    with pytest.raises(P.Unconvertible, match="prepositional phrase before the verb"):
+        P.convert_pattern("- (IN) *  [075]", {}, codes)
+    code, _ = imported_coder(tmp_path, "---  RISEN  [---]  ---\nRISEN\n- {DEATH TOLL} *  [190]\n\n---  ALLOW  [080]  ---\nALLOW\n- RECENTLY *  [025]\n")
+    assert code("Arnor's death toll has risen in the dispute with Gondor.") == {("190", "ARN", "GON", "asserted")}
+    assert code("Arnor has risen in the dispute with Gondor.") == set()  # no death toll: RISEN codes nothing
+    assert code("Arnor recently did allow Gondor to leave.") == {("080", "ARN", "GON", "asserted")}  # an adverb is not the subject

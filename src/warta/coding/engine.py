@@ -15,7 +15,7 @@ from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinde
 from warta.coding.modality import complement_mode, local_mode
 from warta.coding.places import PlaceCountry
 from warta.coding.roles import Sentence
-from warta.coding.triggers import Trigger, find_triggers, is_passive
+from warta.coding.triggers import Trigger, find_triggers, is_passive, subject_has
 from warta.coding.words import Lemmatize, Word, build_words
 from warta.document import ActorRef, Document, Event
 
@@ -182,7 +182,7 @@ class Coder:
     def _roles(self, trigger: Trigger, s: Sentence, state: ArticleState) -> Coded | None:
         """The first sense whose complement is there and whose source and target are found."""
         for sense in trigger.senses:
-            if s.complement_has(trigger, sense):
+            if s.complement_has(trigger, sense) and subject_has(s.words, s.start, trigger, sense, self.lexicon):
                 if not sense.code:  # `code: null`: with this complement the verb tells no event
                     return None
                 coded = self._sense_roles(trigger, sense, s, state)

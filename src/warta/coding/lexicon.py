@@ -68,6 +68,7 @@ class Sense:
     source: tuple[str, ...] = ()  # codes or sectors the source must hold ("kill" by MIL is 190, not 180)
     reverse: str = ""  # PETRARCH's [a:b]: b is coded too, target to source ("left for X for talks": 042, 043)
     reversed: bool = False  # PETRARCH's [:b]: only b, target to source ("appeared before a court": the court's 173)
+    subject: tuple[tuple[str, ...], ...] = ()  # any of these word sequences must stand in the verb's subject ("death toll has risen")
 
     def fits_source(self, code: str | None) -> bool:
         """Does an actor code meet the sense's source condition (none: any does)?"""
@@ -170,12 +171,12 @@ def _sense(entry: dict, where: str, cameo: CameoTable, blocking: bool = False) -
     (PETRARCH's [---]: "approved the budget")."""
     if not isinstance(entry, dict) or "code" not in entry:
         raise LexiconError(f"{where}: a sense needs a code")
-    if entry["code"] is None and blocking and entry.get("with"):
-        return Sense("", tuple(phrase(w) for w in entry["with"]), ())
+    if entry["code"] is None and blocking and (entry.get("with") or entry.get("subject")):
+        return Sense("", tuple(phrase(w) for w in entry.get("with", [])), (), subject=tuple(phrase(w) for w in entry.get("subject", [])))
     code = str(entry["code"])
     if code not in cameo:
         raise LexiconError(f"{where}: {code!r} is not a CAMEO event code")
-    unknown = set(entry) - {"code", "with", "target", "mutual", "source", "reverse", "reversed"}
+    unknown = set(entry) - {"code", "with", "target", "mutual", "source", "reverse", "reversed", "subject"}
     if unknown:
         raise LexiconError(f"{where}: unknown field(s) {sorted(unknown)}")
     reverse = str(entry.get("reverse", ""))
@@ -184,7 +185,7 @@ def _sense(entry: dict, where: str, cameo: CameoTable, blocking: bool = False) -
     target = tuple(str(t) for t in entry.get("target", ["obj"]))
     source = tuple(str(c) for c in entry.get("source", []))
     return Sense(code, tuple(phrase(w) for w in entry.get("with", [])), target, bool(entry.get("mutual", False)), source, reverse,
-                 bool(entry.get("reversed", False)))
+                 bool(entry.get("reversed", False)), tuple(phrase(w) for w in entry.get("subject", [])))
 
 
 def _cues(values) -> frozenset[tuple[str, ...]]:

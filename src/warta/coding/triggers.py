@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.coding.lexicon import Lexicon, Sense
+from warta.coding.lexicon import Lexicon, Sense, match_phrase
 from warta.coding.words import Word
 
 
@@ -105,3 +105,35 @@ def _noun_at(words: list[Word], i: int, end: int, lexicon: Lexicon) -> Trigger |
         if senses is not None:  # an empty tuple: a phrase known to be no event, which blocks shorter ones
             return Trigger(i, i + n - 1, "noun", " ".join(key), senses)
     return None
+
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
+SUBJECT_REACH = 4  # without a parse: the words right before the verb that may be its subject's
+
+
+def subject_words(words: list[Word], start: int, i: int) -> list[Word]:
+    """The words of the subject of the verb at i: by the parse, its subject and the words that
+    hang from it before the verb; without a parse, the few words right before the verb."""
+    if not any(w.dep for w in words[start:i + 1]):
+        return words[max(start, i - SUBJECT_REACH) : i]
+    subject = next((k for k in range(start, i) if words[k].head == i and words[k].dep in SUBJECT_DEPS), None)
+    if subject is None:
+        return []
+    out = []
+    for k in range(start, i):
+        j = k
+        for _ in range(len(words)):  # up the heads to the subject, the verb or the root
+            if j == subject or not 0 <= j < len(words) or words[j].head in (j, i, -1):
+                break
+            j = words[j].head
+        if j == subject and words[k].pos != "ADV":  # "Gollum recently did allow": no adverb is the subject's
+            out.append(words[k])
+    return out
+
+
+def subject_has(words: list[Word], start: int, trigger: Trigger, sense: Sense, lexicon: Lexicon) -> bool:
+    """Does the sense's `subject` condition hold (PETRARCH's words before the verb: "- {DEATH TOLL} *")?"""
+    if not sense.subject:
+        return True
+    forms = [w.forms() for w in subject_words(words, start, trigger.first)]
+    return any(match_phrase(p, forms, len(forms), lexicon.grammar.determiners) is not None for p in sense.subject)

@@ -33,7 +33,7 @@ from pathlib import Path
 # --- reasons a pattern does not convert (the keys of Report.rejected) ---------------------
 NULL_CODE = "codes no event ([---]) and names no complement: nothing to block"
 BAD_CODE = "code not in warta's CAMEO table"
-WORDS_BEFORE_VERB = "words before the verb (a condition on the source side)"
+WORDS_BEFORE_VERB = "a prepositional phrase before the verb, or no verb (*) at all"
 TARGET_BEFORE_VERB = "target before the verb (+ left of *)"
 SOURCE_AFTER_VERB = "source after the verb ($ right of *)"
 SEVERAL_COMPLEMENTS = "an actor inside a noun phrase ({... +}): warta's `with` holds words, not slots"
@@ -131,6 +131,7 @@ class Pattern:
     mutual: bool = False
     reverse: str = ""  # [a:b]: b, coded with the roles reversed
     reversed: bool = False  # [:b]: only b, coded with the roles reversed
+    subject: tuple[str, ...] = ()  # words before the verb: phrases, any of which must stand in its subject
 
 
 class Unconvertible(Exception):
@@ -201,12 +202,14 @@ def convert_pattern(line: str, synsets: dict, cameo_codes, report: Report | None
     mutual = "%" in before
     if "+" in before:
         raise Unconvertible(TARGET_BEFORE_VERB)
-    if any(t not in ("$", "%", "^") for t in before):
+    if any(t.startswith("(") for t in before):
         raise Unconvertible(WORDS_BEFORE_VERB)
+    words = [w for t in before if t not in ("$", "%", "^") for w in (t.strip("{}").split() if t.startswith("{") else [t])]
+    subject = tuple(phrases_with_numbers(expand(words, synsets))) if words else ()
     complements, target = complement_groups(after)
     code = parse_code(found[-1], None)
     reverse = found[-1].partition(":")[2].strip()
-    if code is None and not complements:
+    if code is None and not complements and not subject:
         raise Unconvertible(NULL_CODE)
     if code is not None and (code or reverse) not in cameo_codes:
         raise Unconvertible(BAD_CODE)
@@ -214,8 +217,8 @@ def convert_pattern(line: str, synsets: dict, cameo_codes, report: Report | None
     phrases = phrases_with_numbers(expand(complements[0], synsets), preps) if complements else []
     parse_code(found[-1], report)  # count the compound code only for a pattern that converts
     if code == "":  # [:b]: only b, the roles reversed
-        return Pattern(reverse, tuple(phrases), tuple(target), mutual, reversed=True)
-    return Pattern(code, tuple(phrases), tuple(target), mutual, reverse if code and reverse in cameo_codes else "")
+        return Pattern(reverse, tuple(phrases), tuple(target), mutual, reversed=True, subject=subject)
+    return Pattern(code, tuple(phrases), tuple(target), mutual, reverse if code and reverse in cameo_codes else "", subject=subject)
 
 
 def complement_groups(after: list[str]) -> tuple[list[list[str]], list[str]]:
@@ -334,6 +337,8 @@ def sense_of(pattern: Pattern, default_target: tuple[str, ...]) -> dict:
     sense: dict = {"code": pattern.code}
     if pattern.with_:
         sense["with"] = list(pattern.with_)
+    if pattern.subject:
+        sense["subject"] = list(pattern.subject)
     if pattern.code is None:  # [---]: with this complement the verb codes nothing
         return sense
     sense["target"] = list(dict.fromkeys(pattern.target or default_target))
@@ -349,7 +354,8 @@ def sense_of(pattern: Pattern, default_target: tuple[str, ...]) -> dict:
 def specificity(sense: dict) -> tuple[int, int]:
     """Senses are tried in order: a longer complement first, a bare default last."""
     longest = max((len([x for x in w.split() if x not in (GAP, DETERMINERS)]) for w in sense.get("with", [])), default=0)
-    return (-longest, 0 if sense.get("with") else (1 if sense.get("target") != ["obj", "any"] else 2))
+    longest += max((len(w.split()) for w in sense.get("subject", [])), default=0)
+    return (-longest, 0 if sense.get("with") or sense.get("subject") else (1 if sense.get("target") != ["obj", "any"] else 2))
 
 
 def convert_verbs(path: Path, cameo_codes, default_target=("obj", "any")) -> tuple[dict[str, list[dict]], Report]:
