@@ -329,3 +329,16 @@ def test_words_before_the_verb_are_a_condition_on_its_subject(tmp_path):
     assert code("Arnor's death toll has risen in the dispute with Gondor.") == {("190", "ARN", "GON", "asserted")}
     assert code("Arnor has risen in the dispute with Gondor.") == set()  # no death toll: RISEN codes nothing
     assert code("Arnor recently did allow Gondor to leave.") == {("080", "ARN", "GON", "asserted")}  # an adverb is not the subject
+
+
+def test_a_target_before_or_a_source_after_the_verb_codes_the_roles_reversed(tmp_path):
+    """`- + * ...`: the subject is the target; `- * ... (FROM $)`: the source stands after the verb."""
+    codes = default_table()
+    demand = P.convert_pattern("- + * {DEMAND CONVENTIONS}  [111]", {}, codes)
+    assert (demand.code, demand.with_, demand.reversed) == ("111", ("demand conventions", "demand convention"), True)
+    back = P.convert_pattern("- * SUPPORT (FROM $)  [:051]", {}, codes)  # reversed twice: as found
+    assert (back.code, back.target, back.reversed) == ("051", ("from",), False)
+    with pytest.raises(P.Unconvertible, match="source after the verb"):
+        P.convert_pattern("- * + (FROM $)  [051]", {}, codes)
+    code, _ = imported_coder(tmp_path, "---  RECEIVE  [---]  ---\nRECEIVE\n- * SUPPORT (FROM $)  [051]\n")
+    assert code("Arnor received support from Gondor.") == {("051", "GON", "ARN", "asserted")}

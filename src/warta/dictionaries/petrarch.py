@@ -34,8 +34,8 @@ from pathlib import Path
 NULL_CODE = "codes no event ([---]) and names no complement: nothing to block"
 BAD_CODE = "code not in warta's CAMEO table"
 WORDS_BEFORE_VERB = "a prepositional phrase before the verb, or no verb (*) at all"
-TARGET_BEFORE_VERB = "target before the verb (+ left of *)"
-SOURCE_AFTER_VERB = "source after the verb ($ right of *)"
+TARGET_BEFORE_VERB = "target before the verb (+ left of *) with another actor marked too"
+SOURCE_AFTER_VERB = "source after the verb ($ right of *) with a target marked too"
 SEVERAL_COMPLEMENTS = "an actor inside a noun phrase ({... +}): warta's `with` holds words, not slots"
 TOO_MANY_FORMS = "synonym sets expand to too many phrases"
 UNKNOWN_SYNSET = "unknown synonym set"
@@ -200,13 +200,19 @@ def convert_pattern(line: str, synsets: dict, cameo_codes, report: Report | None
         raise Unconvertible(WORDS_BEFORE_VERB)
     before, after = (tokenize_pattern(part) for part in body.split("*", 1))
     mutual = "%" in before
-    if "+" in before:
+    # "+ *" (the target before the verb) or "* ... $" (the source after it): the subject is the
+    # target, and the actor the pattern marks after the verb the source; coded reversed
+    source_after = any(t == "$" or (t.startswith("(") and "$" in t[1:-1].split()) for t in after)
+    flip = "+" in before or source_after
+    if "+" in before and ("$" in before or any("+" in t.split() or t == "+" for t in after)):
         raise Unconvertible(TARGET_BEFORE_VERB)
+    if source_after and ("$" in before or any(t == "+" or (t.startswith("(") and "+" in t[1:-1].split()) for t in after)):
+        raise Unconvertible(SOURCE_AFTER_VERB)
     if any(t.startswith("(") for t in before):
         raise Unconvertible(WORDS_BEFORE_VERB)
-    words = [w for t in before if t not in ("$", "%", "^") for w in (t.strip("{}").split() if t.startswith("{") else [t])]
+    words = [w for t in before if t not in ("$", "%", "^", "+") for w in (t.strip("{}").split() if t.startswith("{") else [t])]
     subject = tuple(phrases_with_numbers(expand(words, synsets))) if words else ()
-    complements, target = complement_groups(after)
+    complements, target = complement_groups([t.replace("$", "+") for t in after] if flip else after)
     code = parse_code(found[-1], None)
     reverse = found[-1].partition(":")[2].strip()
     if code is None and not complements and not subject:
@@ -216,9 +222,9 @@ def convert_pattern(line: str, synsets: dict, cameo_codes, report: Report | None
     preps = frozenset(t[1:-1].split()[0].lower() for t in after if t.startswith("(") and t[1:-1].split())
     phrases = phrases_with_numbers(expand(complements[0], synsets), preps) if complements else []
     parse_code(found[-1], report)  # count the compound code only for a pattern that converts
-    if code == "":  # [:b]: only b, the roles reversed
-        return Pattern(reverse, tuple(phrases), tuple(target), mutual, reversed=True, subject=subject)
-    return Pattern(code, tuple(phrases), tuple(target), mutual, reverse if code and reverse in cameo_codes else "", subject=subject)
+    if code == "":  # [:b]: only b, the roles reversed (reversed again by a flip: as found)
+        return Pattern(reverse, tuple(phrases), tuple(target), mutual, reversed=not flip, subject=subject)
+    return Pattern(code, tuple(phrases), tuple(target), mutual, reverse if code and reverse in cameo_codes else "", flip, subject)
 
 
 def complement_groups(after: list[str]) -> tuple[list[list[str]], list[str]]:
