@@ -342,3 +342,10 @@ def test_a_target_before_or_a_source_after_the_verb_codes_the_roles_reversed(tmp
         P.convert_pattern("- * + (FROM $)  [051]", {}, codes)
     code, _ = imported_coder(tmp_path, "---  RECEIVE  [---]  ---\nRECEIVE\n- * SUPPORT (FROM $)  [051]\n")
     assert code("Arnor received support from Gondor.") == {("051", "GON", "ARN", "asserted")}
+
+
+def test_a_verb_form_with_an_entry_of_its_own_is_read_as_that_entry(tmp_path):
+    """PETRARCH's LEFT [042:043] beside LEAVE [012]: "left for" is a visit (grammar.yaml forms_first)."""
+    code, _ = imported_coder(tmp_path, "---  LEAVE  [012]  ---\nLEAVE\n\n---  LEFT  [042:043]  ---\nLEFT [042:043]\n")
+    assert code("Arnor left for Gondor.") == {("042", "ARN", "GON", "asserted"), ("043", "GON", "ARN", "asserted")}
+    assert code("Arnor leaves Gondor.") == {("012", "ARN", "GON", "asserted")}

@@ -54,7 +54,7 @@ def is_passive(words: list[Word], i: int, lemma: str, lexicon: Lexicon) -> bool:
 
 def lemma_candidates(word: Word, lexicon: Lexicon) -> tuple[str, ...]:
     """The word's lemma and base, and for inflecting languages the forms its suffixes allow."""
-    out = [word.lemma, word.base, word.stem]
+    out = [word.lower, word.lemma, word.base, word.stem] if lexicon.grammar.forms_first else [word.lemma, word.base, word.stem]
     for suffix, replacement in lexicon.grammar.inflections:
         if word.lower.endswith(suffix) and len(word.lower) > len(suffix) + 2:
             out.append(word.lower[: -len(suffix)] + replacement)

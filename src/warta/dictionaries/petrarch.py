@@ -655,9 +655,10 @@ PETRARCH_TARGET = ("obj", "any", "by", "in", "at", "with", "to", "against", "on"
 #: Keys set in a PETRARCH folder over warta's English ones, by file. PETRARCH codes verbs only
 #: (a word the tagger calls a noun, "the pass of Cirith Ungol", is no verb of the dictionary),
 #: and a verb with no object of its own takes the subject of its complement clause as the
-#: target, whatever its root ("Gollum allowed that Mordor isn't ...": 080, Mordor).
+#: target, whatever its root ("Gollum allowed that Mordor isn't ...": 080, Mordor); a verb form
+#: with an entry of its own (LEFT [042:043]) is read as that entry, not as its lemma's (LEAVE).
 PETRARCH_KEYS: dict[str, dict] = {
-    "grammar.yaml": {"nonverb_tags": ["NOUN", "PROPN"], "clause_target_roots": [f"{r:02d}" for r in range(1, 21)]},
+    "grammar.yaml": {"nonverb_tags": ["NOUN", "PROPN"], "clause_target_roots": [f"{r:02d}" for r in range(1, 21)], "forms_first": True},
 }
 
 
