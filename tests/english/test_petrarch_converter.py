@@ -50,7 +50,7 @@ def test_synsets_expand_into_complements_with_both_numbers(converted):
 def test_noun_phrase_and_preposition_patterns(converted):
     verbs, _ = converted
     assert {"code": "072", "with": ["arms shipment", "arms shipments"], "target": ["obj", "any"]} in verbs["rush"]
-    assert {"code": "042", "with": ["to"], "target": ["to"], "reverse": "043"} in verbs["rush"]  # [042:043]; "to" must be there
+    assert {"code": "042", "with": ["to"], "target": ["to", "obj", "any"], "reverse": "043"} in verbs["rush"]  # [042:043]; "to" must be there
 
 
 def test_a_block_with_no_default_code_gives_its_verbs_no_bare_sense(converted):
@@ -92,7 +92,9 @@ def test_prepositional_phrases_are_required_and_skipped_words_are_no_target():
     assert (eid.with_, eid.target) == (("eid ... at ... with",), ("with",))  # (AT ^): "at" and a word, not the target
     memos = P.convert_pattern("- * MEMOS (ON &TIETYPES) (FROM) [091]", synsets, codes)
     assert memos.with_ == ("memos ... on ~ military ... from", "memos ... on ~ economic ... from")
-    assert memos.target == ("from",)  # no plural of a preposition
+    assert memos.target == ("from", P.USUAL)  # no plural of a preposition; its object, else the usual target
+    assert P.sense_of(memos, ("obj", "any"))["target"] == ["from", "obj", "any"]
+    assert P.convert_pattern("- * (DOWN) [190]", synsets, codes).target == ("down",)  # a particle: no phrase, no target
 
 
 def test_a_multiword_verb_takes_its_block_patterns_after_its_particles_and_keeps_a_reversed_code(tmp_path):

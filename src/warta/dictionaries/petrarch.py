@@ -44,6 +44,8 @@ NO_PLAIN_VERB = "block has no single-word verb to carry the pattern"
 
 GAP = "..."  # in a `with` phrase: any words of the clause may stand here (warta.coding.lexicon.GAP)
 DETERMINERS = "~"  # in a `with` phrase: determiners may stand here (warta.coding.lexicon.DETERMINERS)
+USUAL = "*"  # in a pattern's target slots: the verb's usual target (the default) from here on
+PARTICLES = frozenset({"down", "up", "out", "off", "away", "back", "over"})  # (DOWN): the verb's particle, no phrase
 MAX_PHRASES = 200  # a pattern whose synsets expand beyond this is left out rather than bloat verbs.yaml
 _CODE = re.compile(r"\[([^\]]*)\]")
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
@@ -232,8 +234,10 @@ def complement_groups(after: list[str]) -> tuple[list[list[str]], list[str]]:
 
     A prepositional phrase must be there, its preposition first: `(TO BORDER)` is "to ~
     border" (determiners may stand between: "to the border", not "for foreign asylum" for
-    `(FOR ASYLUM)`), a bare `(FOR)` the word "for", `(AT ^)` "at" followed by a word. The target: `+` (the object), `(PREP +)` or a bare `(PREP)` (the
-    phrase's object).
+    `(FOR ASYLUM)`), a bare `(FOR)` the word "for", `(AT ^)` "at" followed by a word. The
+    target: `+` (the object), `(PREP +)` (the phrase's object), or a bare `(PREP)` (the
+    phrase's object, else the verb's usual target: "called for a boycott against Osgiliath";
+    a particle, `(DOWN)`, is no phrase of its own and gives no target).
     """
     groups: list[list[str]] = []
     target: list[str] = []
@@ -252,8 +256,8 @@ def complement_groups(after: list[str]) -> tuple[list[list[str]], list[str]]:
             content = [w for w in rest if w not in ("+", "^")]
             if "+" in rest:
                 target.append(prep)
-            elif not rest:
-                target.append(prep)
+            elif not rest:  # a bare (FOR): its object, else the verb's usual target; a particle (DOWN) none
+                target += [prep] if prep in PARTICLES else [prep, USUAL]
             if prep:
                 groups.append([prep, DETERMINERS, *content] if content else [prep])
         elif token.startswith("{"):
@@ -347,7 +351,8 @@ def sense_of(pattern: Pattern, default_target: tuple[str, ...]) -> dict:
         sense["subject"] = list(pattern.subject)
     if pattern.code is None:  # [---]: with this complement the verb codes nothing
         return sense
-    sense["target"] = list(dict.fromkeys(pattern.target or default_target))
+    slots = [x for t in (pattern.target or default_target) for x in (default_target if t == USUAL else (t,))]
+    sense["target"] = list(dict.fromkeys(slots))
     if pattern.reversed:
         sense["reversed"] = True
     if pattern.mutual:
