@@ -15,7 +15,11 @@ ours and say so.
 Dictionaries: by default warta's own English data. With `--dictionaries DIR`, the verbs,
 agents and actors converted from PETRARCH files by `warta dictionaries import` (see
 warta.dictionaries.petrarch) replace them; warta's English grammar, modality, times,
-places and quotes stay.
+places and quotes stay, with the keys the import sets for PETRARCH (tests/english/
+test_benchmarks.py imports the PETR_Validate_*_2_02 files and the internal coding ontology:
+`warta dictionaries import --verbs PETR_Validate_verbs_2_02.txt --actors
+PETR_Validate_actors_2_02.txt --agents PETR_Validate_agents_2_02.txt --ontology
+PETR_Validate_Internal_Coding_Ontology_1_01.txt --out DIR`).
 
 Usage:
   python scripts/petrarch_validate.py [--records FILE] [--dictionaries DIR] [--show-failures]

@@ -9,6 +9,8 @@ PETRARCH formats read here (this is our own reading of the documented formats):
   is the verb, `+` the target, `$` the source, `%` both actors in one phrase, `^` a skipped
   word, `{...}` a noun phrase, `(PREP ...)` a prepositional phrase, `&NAME` a synonym set;
   `[---]` codes no event and `[a:b]` codes a, plus b with the roles reversed (`reverse:`).
+* Internal coding ontology (PETR_Validate_Internal_Coding_Ontology_1_01.txt): `CODE:VALUE`
+  lines; a negated event's value differs from its code's by 0xFFFF (`negated_codes`).
 * Actor dictionaries (Phoenix.*.actors.txt): `NAME [CODE]`, `+ALIAS` lines and role lines
   `[CODE dates]`, dates `>YYMMDD` (from), `<YYMMDD` (until), `YYMMDD-YYMMDD`.
 * Agent dictionary (Phoenix.agents.txt): `NOUN {PLURALS} [~SECTOR]`, with `!NAME! = A, B`
@@ -16,9 +18,12 @@ PETRARCH formats read here (this is our own reading of the documented formats):
 * Discards: one phrase a line; `+` marks a phrase that discards the whole story.
 
 warta's formats written (see warta/coding/lexicon.py and warta/actors/kb.py): verbs.yaml
-(lemma → senses {code, with, target, mutual}), agents.yaml (`agents:` noun → {code}),
-actors/ (the TSV tables of the actor knowledge base) and discards.yaml (read by no stage
-yet). What cannot be said in warta's formats is counted, by reason, in `Report`.
+(lemma → senses {code, with, target, mutual, reverse, reversed, subject}; `code: null` for
+[---]; in `with` phrases `...` stands for any words, `~` for determiners), agents.yaml
+(`agents:` noun → {code}), actors/ (the TSV tables of the actor knowledge base),
+discards.yaml (read by no stage yet), and warta's English grammar.yaml and modality.yaml with
+the keys PETRARCH reads otherwise (`PETRARCH_KEYS`, `negated_codes`). What cannot be said in
+warta's formats is counted, by reason, in `Report`.
 """
 
 from __future__ import annotations
