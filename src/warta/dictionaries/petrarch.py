@@ -660,8 +660,9 @@ NOT_PETRARCH = frozenset({"intent", "intent_codes"})
 #: The target of a pattern that marks none: PETRARCH takes it from the verb's object or any
 #: phrase of the verb, an agent ("chided an attack by Osgiliath soldiers in south Ithilen"), a
 #: place ("appealed for peace in Ithilen") or a phrase past `any`'s few words ("signed an 800
-#: million ducat trade protocol for 1990 with Dagolath") included; the agent first, then places.
-PETRARCH_TARGET = ("obj", "any", "by", "in", "at", "with", "to", "against", "on", "for", "from", "into", "about", "over", "toward", "towards")
+#: million ducat trade protocol for 1990 with Dagolath") included; the agent first, then places,
+#: and last a phrase inside one ("in the vicinity of Cirith Ungol").
+PETRARCH_TARGET = ("obj", "any", "by", "in", "at", "with", "to", "against", "on", "for", "from", "into", "about", "over", "toward", "towards", "of")
 #: Keys set in a PETRARCH folder over warta's English ones, by file. PETRARCH codes verbs only
 #: (a word the tagger calls a noun, "the pass of Cirith Ungol", is no verb of the dictionary),
 #: and a verb with no object of its own takes the subject of its complement clause as the
