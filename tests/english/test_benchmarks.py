@@ -40,5 +40,5 @@ def test_petrarch_2_02_validation_floor(tmp_path):
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "petrarch_validate.py"), "--dictionaries", str(tmp_path)],
                          capture_output=True, text=True, check=True).stdout
     exact = int(re.search(r"exact (\d+)/245", out).group(1))
-    assert exact >= 175  # reached 181 (74%); 111 before the complements, plurals, tags, negations and targets of
+    assert exact >= 180  # reached 181 (74%); 111 before the complements, plurals, tags, negations and targets of
     # BENCHMARKS.md's last 2_02 row; first run, warta's own English dictionaries: 8
