@@ -414,3 +414,14 @@ def test_an_abbreviation_in_brackets_does_not_end_the_clause(code):
 )
 def test_disappointment_and_suspicion_of_wrongdoing(code, text, expected):
     assert expected in triples(code(text, date="2015-04-20"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pihak berwenang Iran menyalahkan AS dan Pakistan.", ("IRNGOV", "USA", "11")),
+        ("Menko Polhukam Tedjo Edhy Purdijatno menilai KPK kekanak-kanakan.", ("IDNGOV", "IDNJUD", "11")),
+    ],
+)
+def test_blame_and_judgements_of_childishness(code, text, expected):
+    assert expected in triples(code(text, date="2015-01-25"))
