@@ -122,3 +122,29 @@ def test_an_intention_does_not_reach_past_a_comma(code_en):
 def test_a_country_after_a_sentence_initial_article_is_no_part_of_a_name(code_en):
     document = code_en("2 March 1999\nThe PRC on Tuesday demanded that the US cancel its plans.")
     assert triples(document) == {("CHN", "USA", "10")}
+
+
+# -- roles from the trained English parse (grammar.yaml `parse_roles`) ----------------------
+
+
+def test_the_parsed_subject_is_the_source_past_an_apposition(code_en):
+    # word order took "NATO" in the apposition for the subject; the parse's nsubj is Turkey
+    assert triples(code_en("Turkey, a NATO member, condemned Syria.")) == {("TUR", "SYR", "11")}
+
+
+def test_an_event_noun_inside_another_noun_phrase_has_no_doer_from_the_clause(code_en):
+    # "days of fierce fighting", "the arrest of Serbian soldiers": no fight by Croatia and Serbia
+    # (nor against the media), no arrest by Serbia
+    document = code_en("Croatia and Serbia agreed to a ceasefire after two days of fierce fighting but media reports said clashes were continuing.")
+    assert triples(document) == {("HRV", "SRB", "03"), ("SRB", "HRV", "03")}
+    assert triples(code_en("Serbia lodged a protest against the arrest of Serbian soldiers.")) == {("SRB", "SRBMIL", "11")}
+
+
+def test_a_reduced_relative_participle_takes_its_doer_from_its_own_phrase(code_en):
+    # a past participle's doer is its "by" agent only: no one here submitted the report
+    document = code_en("Iran has been sharing intelligence with Syria according to a report submitted to the Canadian government.")
+    assert not any(e.root == "08" for e in document.events)
+    # an -ing participle's doer is the noun it hangs on: the lorries pass, not the army
+    document = code_en("The Israeli army lifted a blockade on Palestinian lorries passing through the crossing.")
+    assert ("ISRMIL", "PSE", "08") in triples(document)
+    assert not any(e.trigger == "passing" and e.source.code == "ISRMIL" for e in document.events)

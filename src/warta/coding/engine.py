@@ -195,6 +195,13 @@ class Coder:
     def _sense_roles(self, trigger: Trigger, sense: Sense, s: Sentence, state: ArticleState) -> Coded | None:
         if trigger.kind == "noun":
             return self._noun_roles(trigger, sense, s, state)
+        if s.embedded(trigger.first, trigger.last):  # "days of fierce fighting": a verb form the tagger calls a noun
+            return None
+        participle = s.participle(trigger.first)
+        if participle is not None:  # "an agreement signed in March", "lorries passing through"
+            source, target = participle
+            target = target or self._first_slot(trigger, sense, s, exclude=source)
+            return self._finish(trigger, sense, source, target, s, state)
         if trigger.agent_clitic:  # disebutnya: "-nya" is the agent, the clause subject its antecedent
             source = s.subject_left(trigger.first)
             target = self._first_slot(trigger, sense, s, exclude=source) or s.agent_of_passive(trigger)
@@ -306,11 +313,12 @@ class Coder:
             source = genitive or subject
         else:
             source = genitive or s.agent_of_passive(trigger) or self._relative_doer(trigger, s)
-            if source is None and s.words[trigger.last].possessive:  # "dalam kunjungannya": the subject's
+            free = not s.embedded(trigger.first, trigger.last)  # "days of fighting": no doer from the clause
+            if source is None and free and s.words[trigger.last].possessive:  # "dalam kunjungannya": the subject's
                 source = s.subject_left(trigger.first)
-            if source is None and word is not None and word.lower in g.frame_prepositions:
+            if source is None and free and word is not None and word.lower in g.frame_prepositions:
                 source = self._teller_of_frame(j, s, state) or self._after_frame(trigger, s)
-            if source is None:
+            if source is None and free:
                 source = self._predicate_subject(trigger, s)
         target = self._first_slot(trigger, sense, s, exclude=source)
         if target is None and source is not None:

@@ -20,6 +20,14 @@ SCARE_QUOTE = 4  # quotes around at most this many words mark a term, not a clau
 QUOTES = frozenset("“”\"‘’'«»")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBJECT_DEPS = ("obj", "iobj")
+KEPT_SUBTYPES = frozenset({"nsubj:pass", "csubj:pass", "obl:agent"})  # other subtypes compare as their base relation
+CLAUSE_DEPS = frozenset({"acl", "advcl", "ccomp", "xcomp", "parataxis", "conj"})  # a subtree stops at another clause
+NO_ACTOR = object()  # the parse names a subject, and it is no actor
+
+
+def relation(w: Word) -> str:
+    """A word's dependency relation, subtypes aside but for those that change a role (nsubj:pass, obl:agent)."""
+    return w.dep if w.dep in KEPT_SUBTYPES else w.dep.split(":")[0]
 
 
 @dataclass
@@ -136,8 +144,97 @@ class Sentence:
     # -- subjects ------------------------------------------------------------------------
     def subject_left(self, i: int) -> Mention | None:
         """The subject of a verb at word i: the nearest free actor to its left in its clause;
-        failing that, the parser's nsubj (word order is the more reliable of the two here)."""
-        return self._ordered_subject(i) or self._parsed_subject(i)
+        failing that, the parser's nsubj (word order is the more reliable of the two here).
+        A language whose grammar.yaml lists `subject` in `parse_roles` trusts its parse first:
+        the verb's own subject, when it has one that is no pronoun, and no actor if it names none
+        ("media reports said sporadic clashes were continuing": the clashes, not Bosnia)."""
+        ordered = self._ordered_subject(i)
+        if "subject" in self.lexicon.grammar.parse_roles and self.has_parse:
+            found = self.parsed_role(i, ("nsubj", "nsubj:pass", "csubj"))
+            if found is NO_ACTOR:
+                return None
+            # a bare sector ("helicopter gunships") in the phrase of an owned actor ("Russian
+            # aircraft including ..."): the parse cut the phrase short, word order did not
+            if found is not None and (ordered is None or found.code not in self.lexicon.sector_codes):
+                return found
+        return ordered or self._parsed_subject(i)
+
+    def phrase_head(self, first: int, last: int) -> Word:
+        """The word of words[first..last] that the parse hangs outside them."""
+        return next((w for w in self.words[first : last + 1] if not first <= w.head <= last or w.head == w.i), self.words[last])
+
+    def embedded(self, first: int, last: int) -> bool:
+        """Does the parse make the noun at first..last a modifier of another noun ("two days of
+        fierce fighting", "a series of bombs")? Such an event noun is a detail of that noun's
+        phrase: its doer is not the clause's subject (`parse_roles: [embedded]`)."""
+        if "embedded" not in self.lexicon.grammar.parse_roles or not self.has_parse:
+            return False
+        w = self.phrase_head(first, last)  # the tagger's nouns only: it tags main verbs amod often enough
+        return w.pos in ("NOUN", "PROPN") and relation(w) in ("nmod", "compound") and self.words[w.head].pos in ("NOUN", "PROPN", "NUM")
+
+    def participle(self, i: int):
+        """For a verb the parse hangs on a noun as a reduced relative clause (`acl`, with no
+        subject or "to" of its own; `parse_roles: [participle]`): its (source, target). A past
+        participle's doer is only its "by" agent, and the noun is what it was done to ("a
+        ceasefire agreement signed in March": no one signed it here; "West Africans ordered
+        out"); an -ing participle's doer is the noun ("lorries passing through"). None for any
+        other verb; a pair with no source tells the caller there is no event."""
+        w = self.words[i]
+        if "participle" not in self.lexicon.grammar.parse_roles or not self.has_parse or w.dep != "acl" or w.pos != "VERB":
+            return None
+        if relation(self.words[w.head]) in ("ROOT", "root", "nsubj", "appos", "conj") or self.dependents(i, ("obj",)) or not self._verb_rooted(i):
+            return None  # "officials agreed on Wednesday", "aircraft ... killed 4 Iraqis": a main verb the parse hung on its subject
+        if self.dependents(i, ("nsubj", "nsubj:pass", "csubj")) or any(self.words[k].lower == "to" for k in self.dependents(i, ("mark",))):
+            return None
+        noun = self._in_phrase(w.head) if w.head != i else None
+        if w.lower.endswith("ing"):
+            return noun, None
+        agent = self.dependents(i, ("obl:agent",))
+        return (self._in_phrase(agent[0]) if agent else None), noun
+
+    def _verb_rooted(self, i: int) -> bool:
+        """Is the root of the parse tree word i is in a verb or a copular predicate (a parse that found the main verb)?"""
+        for _ in range(self.end - self.start):
+            w = self.words[i]
+            if w.head == i or not self.start <= w.head < self.end:
+                return w.pos in ("VERB", "AUX") or bool(self.dependents(i, ("cop",)))  # "are guilty of ...": a copula's
+            i = w.head
+        return False
+
+    def dependents(self, i: int, relations: tuple[str, ...]) -> list[int]:
+        return [k for k in range(self.start, self.end) if k != i and self.words[k].head == i and relation(self.words[k]) in relations]
+
+    def parsed_role(self, i: int, relations: tuple[str, ...]):
+        """The actor the parse gives word i in one of `relations`: the mention of the dependent
+        or the first one in its phrase ("Tens of thousands of students throughout Indonesia");
+        NO_ACTOR when the dependent's phrase holds none; None when i has no such dependent or it
+        is a pronoun (word order, which knows antecedents, decides)."""
+        for k in self.dependents(i, relations):
+            if k in self.inside:
+                return self._group_head(self.inside[k])
+            w = self.words[k]
+            if w.pos == "PRON" or w.lower in self.lexicon.grammar.relative_markers or w.base in self.lexicon.agent_starts:
+                return None  # a pronoun, or an agent noun no mention took ("500,000 workers affiliated with ...")
+            inner = self._in_phrase(k)
+            return inner if inner is not None else NO_ACTOR
+        return None
+
+    def _in_phrase(self, k: int) -> Mention | None:
+        """The first actor in the phrase headed by word k (not in a clause inside it)."""
+        phrase = {k}
+        for j in range(self.start, self.end):  # heads come before or after: grow to a fixed point
+            changed = False
+            for x in range(self.start, self.end):
+                w = self.words[x]
+                if x not in phrase and w.head in phrase and w.head != x and relation(w) not in CLAUSE_DEPS:
+                    phrase.add(x)
+                    changed = True
+            if not changed:
+                break
+        for m in self.mentions:
+            if any(x in phrase for x in range(m.first, m.last + 1)) and m.code is not None:
+                return self._group_head(m)
+        return None
 
     def _ordered_subject(self, i: int) -> Mention | None:
         j = i - 1
