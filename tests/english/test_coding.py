@@ -148,3 +148,21 @@ def test_a_reduced_relative_participle_takes_its_doer_from_its_own_phrase(code_e
     document = code_en("The Israeli army lifted a blockade on Palestinian lorries passing through the crossing.")
     assert ("ISRMIL", "PSE", "08") in triples(document)
     assert not any(e.trigger == "passing" and e.source.code == "ISRMIL" for e in document.events)
+
+
+def test_a_verb_lemma_that_is_no_word_is_mended_from_the_inflections():
+    from warta.coding.cameo import default_table
+    from warta.coding.lemmas import mend_lemmas
+    from warta.coding.lexicon import load_lexicon
+    from warta.coding.words import Word
+    from warta.lang import get_language
+
+    lexicon = load_lexicon(get_language("en").data_dir, "en", default_table())
+
+    def word(text, lemma, pos="VERB"):
+        return Word(i=0, text=text, lower=text, base=text, lemma=lemma, start=0, end=len(text), sent=0, pos=pos)
+
+    words = [word("telephoned", "telephon"), word("rioted", "riote"), word("accused", "accuse"), word("meeting", "meeting", "NOUN")]
+    mend_lemmas(words, lexicon)
+    # the edit-tree lemmatizer's non-words are mended; a known verb's lemma stays, and so do nouns
+    assert [w.lemma for w in words] == ["telephone", "riot", "accuse", "meeting"]

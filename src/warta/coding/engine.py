@@ -10,6 +10,7 @@ from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, condition_target, find_obligation, intent_code, place_target
 from warta.coding.evaluations import find_judgement
+from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinder
 from warta.coding.modality import complement_mode, local_mode
@@ -64,6 +65,7 @@ class Coder:
         if document.spacy_doc is None or not document.sentences:
             return document
         words = build_words(document.spacy_doc, _sentence_lookup(document), self.lemmatize)
+        mend_lemmas(words, self.lexicon)
         state = ArticleState()
         state.memory.home, state.memory.home_from = self._home(document)
         all_mentions: list[Mention] = []
