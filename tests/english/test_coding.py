@@ -166,3 +166,9 @@ def test_a_verb_lemma_that_is_no_word_is_mended_from_the_inflections():
     mend_lemmas(words, lexicon)
     # the edit-tree lemmatizer's non-words are mended; a known verb's lemma stays, and so do nouns
     assert [w.lemma for w in words] == ["telephone", "riot", "accuse", "meeting"]
+
+
+def test_an_intention_with_no_object_is_towards_the_state_its_complement_names(code_en):
+    assert triples(code_en("Libya has offered to hand over to Great Britain two suspects.")) == {("LBY", "GBR", "03")}
+    document = code_en("The Security Council agreed to an extension of the mandate of the peacekeeping force in Lebanon.")
+    assert triples(document) == {("IGOUNO", "LBN", "03")}

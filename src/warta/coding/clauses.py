@@ -8,6 +8,8 @@ for a language that lists none:
   (`clause_complementizers`) opens a few words after it.
 * place_target — "Israeli tanks fired shells at targets in Jericho": force used in a place
   (`place_target_roots`) with no actor as its target is used against the place's country.
+* complement_target — "agreed to set up a center in Tokyo": an intention with no actor as
+  its object is towards the first state its complement names (`complement_target_roots`).
 * condition_target — "threatened to break relations unless the Kremlin closed ...": the
   target of a root in `condition_target_roots` is the subject of its condition
   (`condition_markers`).
@@ -68,6 +70,20 @@ def place_target(s: Sentence, trigger: Trigger, sense: Sense, source: Mention | 
     limit = s.right_limit(trigger.last)
     for m in s.mentions:
         if trigger.last < m.first < limit and m is not source and m.kind in ("country", "metonym") and s.governor(m) in g.location_prepositions:
+            return m
+    return None
+
+
+def complement_target(s: Sentence, trigger: Trigger, sense: Sense, source: Mention | None) -> Mention | None:
+    """"APEC has agreed to set up a research center in Tokyo", "Syria is willing to withdraw its
+    troops from Lebanon": an intention (a root in `complement_target_roots`) with no actor as its
+    object is towards the first state its complement names, whatever preposition governs it."""
+    g = s.lexicon.grammar
+    if sense.code[:2] not in g.complement_target_roots:
+        return None
+    limit = s.right_limit(trigger.last)
+    for m in s.mentions:
+        if trigger.last < m.first < limit and m.kind in ("country", "metonym") and (source is None or m.country != source.country):
             return m
     return None
 

@@ -8,7 +8,7 @@ from itertools import product
 
 from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
-from warta.coding.clauses import clause_target, condition_target, find_obligation, intent_code, place_target
+from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, place_target
 from warta.coding.evaluations import find_judgement
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Lexicon, Sense
@@ -220,7 +220,7 @@ class Coder:
             if target is None:
                 target = self._addressee_of_clause(trigger, sense, s, source) or clause_target(s, trigger, sense, source)
             if target is None:
-                target = self._struck_place(trigger, sense, s, source) or place_target(s, trigger, sense, source)
+                target = self._struck_place(trigger, sense, s, source) or place_target(s, trigger, sense, source) or complement_target(s, trigger, sense, source)
             if target is None:
                 target = self._crowd(trigger, sense, s, source)
         return self._finish(trigger, sense, source, target, s, state)
