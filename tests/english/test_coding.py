@@ -172,3 +172,13 @@ def test_an_intention_with_no_object_is_towards_the_state_its_complement_names(c
     assert triples(code_en("Libya has offered to hand over to Great Britain two suspects.")) == {("LBY", "GBR", "03")}
     document = code_en("The Security Council agreed to an extension of the mandate of the peacekeeping force in Lebanon.")
     assert triples(document) == {("IGOUNO", "LBN", "03")}
+
+
+def test_the_parsed_object_reaches_its_actor_past_a_preposition(code_en):
+    # the object "recent calls by Belarus's rulers": word order stops at "by"
+    assert triples(code_en("Berlin rejected recent calls by Belarus's rulers for immediate economic aid.")) == {("DEUGOV", "BLR", "12")}
+
+
+def test_the_parsed_object_is_its_first_actor(code_en):
+    # "U.N. mediator Diego Cordovez": the U.N.'s mediator, not the person's country
+    assert triples(code_en("Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez.")) == {("AFGREB", "IGOUNO", "03")}

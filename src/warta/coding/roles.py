@@ -342,6 +342,10 @@ class Sentence:
             and m.group != (exclude.group if exclude and exclude.group >= 0 else -2)
             and not (theme and m.kind == "agent" and m.first <= theme[-1] and theme[0] <= m.last)
         ]
+        if slot == "obj" and trigger.kind == "verb":
+            parsed = self._parsed_object(trigger, candidates, theme, physical)
+            if parsed is not None:
+                return parsed
         location = self.lexicon.grammar.location_prepositions
         for m in candidates:
             gov = self.governor(m)
@@ -358,6 +362,21 @@ class Sentence:
                     return self._group_head(m)
             elif gov == slot:
                 return self._group_head(m)
+        return None
+
+    def _parsed_object(self, trigger: Trigger, candidates: list[Mention], theme: range | None, physical: bool) -> Mention | None:
+        """The actor in the phrase of the verb's parsed object (`parse_roles: [object]`), past
+        the prepositions word order stops at ("shelled positions of the Palestinian security
+        forces"); not through an abstract noun for a physical event, nor the complement a sense
+        asks for ("lifted a ban on": the ban)."""
+        if "object" not in self.lexicon.grammar.parse_roles or not self.has_parse:
+            return None
+        for k in self.dependents(trigger.first, ("obj",)):
+            if k < trigger.first or (physical and self.words[k].base in self.lexicon.grammar.abstract_nouns):
+                continue
+            found = self._in_phrase(k)  # its first actor: "U.N. mediator Diego Cordovez" is the U.N.'s
+            if found is not None and found in candidates and not (theme and found.first <= theme[-1] and theme[0] <= found.last):
+                return found
         return None
 
     def agent_of_passive(self, trigger: Trigger) -> Mention | None:
