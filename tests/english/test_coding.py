@@ -182,3 +182,9 @@ def test_the_parsed_object_reaches_its_actor_past_a_preposition(code_en):
 def test_the_parsed_object_is_its_first_actor(code_en):
     # "U.N. mediator Diego Cordovez": the U.N.'s mediator, not the person's country
     assert triples(code_en("Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez.")) == {("AFGREB", "IGOUNO", "03")}
+
+
+def test_a_demand_reaches_the_parsed_subject_of_its_that_clause(code_en):
+    # the clause's subject phrase is longer than word order's reach; its apposition names the state
+    document = code_en("The United States on Thursday demanded that the Democratic People's Republic of Korea (DPRK) forsake its nuclear program.")
+    assert triples(document) == {("USA", "PRK", "10")}

@@ -5,7 +5,8 @@ for a language that lists none:
 
 * clause_target — "The PRC on Tuesday demanded that the US cancel ...": the target of a verb
   of a root in `clause_target_roots` is the subject of the clause a complementizer
-  (`clause_complementizers`) opens a few words after it.
+  (`clause_complementizers`) opens a few words after it; with `clause` in `parse_roles`, first
+  the parsed subject of the verb's "that" clause (ccomp), however long its subject's phrase.
 * place_target — "Israeli tanks fired shells at targets in Jericho": force used in a place
   (`place_target_roots`) with no actor as its target is used against the place's country.
 * complement_target — "agreed to set up a center in Tokyo": an intention with no actor as
@@ -50,6 +51,12 @@ def clause_target(s: Sentence, trigger: Trigger, sense: Sense, source: Mention |
     g = s.lexicon.grammar
     if sense.code[:2] not in g.clause_target_roots:
         return None
+    if "clause" in g.parse_roles and s.has_parse:  # the parsed subject of the verb's "that" clause, however long
+        for k in s.dependents(trigger.last, ("ccomp",)):
+            if k > trigger.last and any(s.words[j].lower in g.clause_complementizers for j in s.dependents(k, ("mark",))):
+                found = s.parsed_role(k, ("nsubj", "nsubj:pass"))
+                if isinstance(found, Mention) and found is not source:
+                    return found
     return _subject_after(s, trigger.last + 1, CLAUSE_GAP + 1, g.clause_complementizers, source, (",", ";", ".", ":"))
 
 
