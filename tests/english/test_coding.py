@@ -188,3 +188,9 @@ def test_a_demand_reaches_the_parsed_subject_of_its_that_clause(code_en):
     # the clause's subject phrase is longer than word order's reach; its apposition names the state
     document = code_en("The United States on Thursday demanded that the Democratic People's Republic of Korea (DPRK) forsake its nuclear program.")
     assert triples(document) == {("USA", "PRK", "10")}
+
+
+def test_an_event_noun_as_a_coded_verbs_parsed_object_is_no_event_of_its_own(code_en):
+    # the boycotted contact is no meeting; reimposed blockades are the reimposing (17), not force
+    assert triples(code_en("Palestinian leaders said they would boycott all official contact with the United States.")) == {("PSEGOV", "USA", "13")}
+    assert triples(code_en("Israel reimposed blockades on Gaza after the attack.")) == {("ISR", "PSE", "17")}

@@ -364,6 +364,17 @@ class Sentence:
                 return self._group_head(m)
         return None
 
+    def nominal(self, trigger: Trigger) -> bool:
+        """An event noun, or a verb's form the tagger reads as a noun ("ties", "blockades")."""
+        return trigger.kind == "noun" or self.words[trigger.last].pos in ("NOUN", "PROPN")
+
+    def parsed_objects(self, trigger: Trigger) -> list[int]:
+        """The heads of a verb's parsed objects (`parse_roles: [object]`): "established diplomatic
+        ties", "reimposed blockades" — an event noun there is the verb's complement, no event of its own."""
+        if "object" not in self.lexicon.grammar.parse_roles or not self.has_parse or trigger.kind != "verb":
+            return []
+        return [k for k in self.dependents(trigger.first, ("obj",)) if k > trigger.last]
+
     def _parsed_object(self, trigger: Trigger, candidates: list[Mention], theme: range | None, physical: bool) -> Mention | None:
         """The actor in the phrase of the verb's parsed object (`parse_roles: [object]`), past
         the prepositions word order stops at ("shelled positions of the Palestinian security
