@@ -194,3 +194,10 @@ def test_an_event_noun_as_a_coded_verbs_parsed_object_is_no_event_of_its_own(cod
     # the boycotted contact is no meeting; reimposed blockades are the reimposing (17), not force
     assert triples(code_en("Palestinian leaders said they would boycott all official contact with the United States.")) == {("PSEGOV", "USA", "13")}
     assert triples(code_en("Israel reimposed blockades on Gaza after the attack.")) == {("ISR", "PSE", "17")}
+
+
+def test_an_ing_adjunct_of_a_coded_verb_is_no_event_of_its_own(code_en):
+    # "..., charging its neighbor with ...": how the protest was lodged, not a second accusation
+    document = code_en("Serbia lodged an official protest with Albania today, charging its neighbor with supporting dissidents.")
+    assert ("SRB", "ALB", "11") in triples(document)
+    assert not any(e.trigger == "charging" for e in document.events)

@@ -107,7 +107,7 @@ class Coder:
         seen: set[tuple[str, str, str, str]] = set()
         consumed: set[int] = set()  # "lifted a blockade": the verb's complement is no event of its own
         for n, trigger in enumerate(triggers):
-            if self._adverbial(trigger, triggers[:n]) or (s.nominal(trigger) and not consumed.isdisjoint(range(trigger.first, trigger.last + 1))):
+            if self._adverbial(trigger, triggers[:n]) or s.absorbed(trigger, consumed):
                 continue
             coded = self._roles(trigger, s, state)
             if coded is None:
@@ -131,7 +131,7 @@ class Coder:
                 coded.sense, mode = Sense(negated), "asserted"
             if trigger.kind == "verb":
                 governing.append((trigger.first, coded.sense.code, source))
-                consumed.update(s.theme(trigger, coded.sense) or (), s.parsed_objects(trigger))
+                consumed.update(s.theme(trigger, coded.sense) or (), s.parsed_complements(trigger))
             state.events.append((coded, coded.sources[0]))
             events = self._events(coded, s, mode, reporter, document, state)
             if coded.sense.reverse and coded.targets:  # [a:b]: b with the roles reversed

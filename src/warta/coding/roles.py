@@ -364,16 +364,23 @@ class Sentence:
                 return self._group_head(m)
         return None
 
-    def nominal(self, trigger: Trigger) -> bool:
-        """An event noun, or a verb's form the tagger reads as a noun ("ties", "blockades")."""
-        return trigger.kind == "noun" or self.words[trigger.last].pos in ("NOUN", "PROPN")
+    def absorbed(self, trigger: Trigger, consumed: set[int]) -> bool:
+        """Is the trigger part of an event coded before it (`consumed`: the complements and
+        adjuncts of the verbs coded so far)? An event noun, or a verb's form the tagger reads as
+        a noun ("established diplomatic ties", "reimposed blockades"), or a participle adjunct
+        ("shelled Juba, killing about 20 people": how the shelling went)."""
+        if consumed.isdisjoint(range(trigger.first, trigger.last + 1)):
+            return False
+        return trigger.kind == "noun" or self.words[trigger.last].pos in ("NOUN", "PROPN") or self.words[trigger.first].dep == "advcl"
 
-    def parsed_objects(self, trigger: Trigger) -> list[int]:
-        """The heads of a verb's parsed objects (`parse_roles: [object]`): "established diplomatic
-        ties", "reimposed blockades" — an event noun there is the verb's complement, no event of its own."""
+    def parsed_complements(self, trigger: Trigger) -> list[int]:
+        """A verb's parsed objects and its -ing adjuncts with no subject of their own
+        (`parse_roles: [object]`)."""
         if "object" not in self.lexicon.grammar.parse_roles or not self.has_parse or trigger.kind != "verb":
             return []
-        return [k for k in self.dependents(trigger.first, ("obj",)) if k > trigger.last]
+        adjuncts = [k for k in self.dependents(trigger.first, ("advcl",))
+                    if self.words[k].lower.endswith("ing") and not self.dependents(k, ("nsubj", "nsubj:pass", "mark"))]
+        return [k for k in self.dependents(trigger.first, ("obj",)) + adjuncts if k > trigger.last]
 
     def _parsed_object(self, trigger: Trigger, candidates: list[Mention], theme: range | None, physical: bool) -> Mention | None:
         """The actor in the phrase of the verb's parsed object (`parse_roles: [object]`), past
