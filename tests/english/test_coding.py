@@ -201,3 +201,11 @@ def test_an_ing_adjunct_of_a_coded_verb_is_no_event_of_its_own(code_en):
     document = code_en("Serbia lodged an official protest with Albania today, charging its neighbor with supporting dissidents.")
     assert ("SRB", "ALB", "11") in triples(document)
     assert not any(e.trigger == "charging" for e in document.events)
+
+
+def test_a_sentence_with_a_verb_event_tells_no_events_by_nouns_alone(code_en):
+    # noun_events: [fallback]: the sweep is where the arrests were made, no investigation of its own
+    document = code_en("Israeli soldiers arrested more than 100 Palestinians on Saturday in a security sweep of the Hebron area.")
+    assert triples(document) == {("ISRMIL", "PSE", "17")}
+    # with no verb event, a noun still tells one
+    assert ("IRQ", "KWT", "19") in triples(code_en("Thousands of people fled after the invasion of Kuwait by Iraq."))

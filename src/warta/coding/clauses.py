@@ -17,6 +17,9 @@ for a language that lists none:
 * find_obligation — "Russia said on Tuesday that Sudan must return ...": a reporting verb
   (`obligation_reporters`) whose clause puts an actor under an obligation
   (`obligation_words`) is a demand (`obligation_code`) of that actor.
+* verbs_first — "Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting":
+  with `noun_events: [fallback]`, a sentence that tells an asserted event by a verb does not
+  also tell events by nouns alone (PETRARCH's way: nouns are a verb's complements, not events).
 * intent_code — "Portugal will support Turkey", "Iran threatened to shell Iraqi towns": an
   event announced as intended (modality.yaml `intent`) is the intention's own event, coded
   by `intent_codes` (CAMEO's 03 "express intent to ..." and 13 "threaten ...").
@@ -136,6 +139,16 @@ def find_obligation(s: Sentence) -> Obligation | None:
             if s.is_hard_break(j) and word.lower not in g.clause_complementizers:
                 break
     return None
+
+
+def verbs_first(events: list, nominal: list, lexicon: Lexicon) -> list:
+    """The events of a sentence, less those told by a noun alone when a verb asserts one."""
+    if "fallback" not in lexicon.grammar.noun_events or not nominal:
+        return events
+    told = {id(e) for e in nominal}
+    if not any(e.mode == "asserted" and id(e) not in told for e in events):
+        return events
+    return [e for e in events if id(e) not in told]
 
 
 def intent_code(s: Sentence, anchor: int, code: str, lexicon: Lexicon) -> str | None:

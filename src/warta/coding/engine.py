@@ -8,7 +8,7 @@ from itertools import product
 
 from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
-from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, place_target
+from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Lexicon, Sense
@@ -106,6 +106,7 @@ class Coder:
         governing: list[tuple[int, str, str]] = []
         seen: set[tuple[str, str, str, str]] = set()
         consumed: set[int] = set()  # "lifted a blockade": the verb's complement is no event of its own
+        nominal: list[Event] = []  # events told by a noun alone (no light verb)
         for n, trigger in enumerate(triggers):
             if self._adverbial(trigger, triggers[:n]) or s.absorbed(trigger, consumed):
                 continue
@@ -141,6 +142,9 @@ class Coder:
                 if key not in seen:  # "menjatuhkan sanksi": the verb and its noun tell one event
                     seen.add(key)
                     out.append(event)
+                    if coded.light is None and s.nominal(trigger):
+                        nominal.append(event)
+        out = verbs_first(out, nominal, self.lexicon)
         if not any(e.root in ("11", "05") for e in out):
             out.extend(self._judgement(s, teller, reporter, document, state))
         out.extend(self._obligation(s, out, reporter, document, state))

@@ -371,7 +371,11 @@ class Sentence:
         ("shelled Juba, killing about 20 people": how the shelling went)."""
         if consumed.isdisjoint(range(trigger.first, trigger.last + 1)):
             return False
-        return trigger.kind == "noun" or self.words[trigger.last].pos in ("NOUN", "PROPN") or self.words[trigger.first].dep == "advcl"
+        return self.nominal(trigger) or self.words[trigger.first].dep == "advcl"
+
+    def nominal(self, trigger: Trigger) -> bool:
+        """An event noun, or a verb's form the tagger reads as a noun ("ties", "blockades")."""
+        return trigger.kind == "noun" or self.words[trigger.last].pos in ("NOUN", "PROPN")
 
     def parsed_complements(self, trigger: Trigger) -> list[int]:
         """A verb's parsed objects and its -ing adjuncts with no subject of their own
