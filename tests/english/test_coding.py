@@ -209,3 +209,8 @@ def test_a_sentence_with_a_verb_event_tells_no_events_by_nouns_alone(code_en):
     assert triples(document) == {("ISRMIL", "PSE", "17")}
     # with no verb event, a noun still tells one
     assert ("IRQ", "KWT", "19") in triples(code_en("Thousands of people fled after the invasion of Kuwait by Iraq."))
+
+
+def test_a_bare_sector_target_gives_way_to_the_state_the_clause_names(code_en):
+    # whose army? not told; the war it is mobilized for is against Iraq
+    assert triples(code_en("Britain mobilized army reservists for a possible war against Iraq on Tuesday.")) == {("GBR", "IRQ", "15")}

@@ -91,11 +91,28 @@ def complement_target(s: Sentence, trigger: Trigger, sense: Sense, source: Menti
     g = s.lexicon.grammar
     if sense.code[:2] not in g.complement_target_roots:
         return None
-    limit = s.right_limit(trigger.last)
+    return _state_after(s, trigger.last, s.right_limit(trigger.last), source)
+
+
+def _state_after(s: Sentence, after: int, limit: int, source: Mention | None) -> Mention | None:
+    """The first state (country or metonym) between word `after` and `limit`, not the source's."""
     for m in s.mentions:
-        if trigger.last < m.first < limit and m.kind in ("country", "metonym") and (source is None or m.country != source.country):
+        if after < m.first < limit and m.kind in ("country", "metonym") and (source is None or m.country != source.country):
             return m
     return None
+
+
+def owned_target(s: Sentence, trigger: Trigger, target: Mention | None, source: Mention | None) -> Mention | None:
+    """"Britain mobilized army reservists for a possible war against Iraq", "rejected a call for
+    its peacekeeping forces to be deployed in East Timor": a target that is a bare sector (no
+    country: whose army?; a domestic sector takes the source's) gives way, with `owned_targets: [after_sector]`, to the first state the
+    rest of the clause names."""
+    g = s.lexicon.grammar
+    if target is None or "after_sector" not in g.owned_targets or target.code not in s.lexicon.sector_codes:
+        return target
+    if target.code.lower() in g.domestic_sectors:  # "opposition", "rebels": the other actor's country decides
+        return target
+    return _state_after(s, target.last, s.right_limit(trigger.last), source) or target
 
 
 def _subject_after(s: Sentence, lo: int, reach: int, markers: frozenset[str], source: Mention | None, stops: tuple[str, ...]) -> Mention | None:

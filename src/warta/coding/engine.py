@@ -8,7 +8,7 @@ from itertools import product
 
 from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
-from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, place_target, verbs_first
+from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Lexicon, Sense
@@ -443,6 +443,7 @@ class Coder:
     def _finish(self, trigger, sense, source, target, s: Sentence, state: ArticleState) -> Coded | None:
         if source is None:
             return None
+        target = owned_target(s, trigger, target, source)
         sources = s.members(source)
         if target is None:
             if sense.mutual and len(sources) >= 2:  # "X and Y met": each met the other, or X met Y
