@@ -214,3 +214,15 @@ def test_a_sentence_with_a_verb_event_tells_no_events_by_nouns_alone(code_en):
 def test_a_bare_sector_target_gives_way_to_the_state_the_clause_names(code_en):
     # whose army? not told; the war it is mobilized for is against Iraq
     assert triples(code_en("Britain mobilized army reservists for a possible war against Iraq on Tuesday.")) == {("GBR", "IRQ", "15")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # event nouns told with a light verb ("issued", "announced")
+        ("Peru has issued an ultimatum to Ecuador.", {("PER", "ECU", "13")}),
+        ("Italy announced a suspension of air links with Serbia on Wednesday.", {("ITA", "SRB", "16")}),
+    ],
+)
+def test_event_nouns_with_a_light_verb(code_en, text, expected):
+    assert triples(code_en(text)) == expected
