@@ -369,6 +369,8 @@ class Sentence:
         adjuncts of the verbs coded so far)? An event noun, or a verb's form the tagger reads as
         a noun ("established diplomatic ties", "reimposed blockades"), or a participle adjunct
         ("shelled Juba, killing about 20 people": how the shelling went)."""
+        if "object" not in self.lexicon.grammar.parse_roles:  # by the word lists alone: a noun at a complement
+            return trigger.kind == "noun" and trigger.first in consumed
         if consumed.isdisjoint(range(trigger.first, trigger.last + 1)):
             return False
         return self.nominal(trigger) or self.words[trigger.first].dep == "advcl"
