@@ -222,7 +222,7 @@ class Sentence:
     def _in_phrase(self, k: int) -> Mention | None:
         """The first actor in the phrase headed by word k (not in a clause inside it)."""
         phrase = {k}
-        for j in range(self.start, self.end):  # heads come before or after: grow to a fixed point
+        for _ in range(self.start, self.end):  # heads come before or after: grow to a fixed point
             changed = False
             for x in range(self.start, self.end):
                 w = self.words[x]
