@@ -226,3 +226,8 @@ def test_a_bare_sector_target_gives_way_to_the_state_the_clause_names(code_en):
 )
 def test_event_nouns_with_a_light_verb(code_en, text, expected):
     assert triples(code_en(text)) == expected
+
+
+def test_a_refusal_with_no_object_is_towards_the_state_its_complement_names(code_en):
+    document = code_en("The Israeli government is refusing to lift the curfew on Palestinians living in the West Bank.")
+    assert ("ISRGOV", "PSE", "12") in triples(document)

@@ -9,8 +9,9 @@ for a language that lists none:
   the parsed subject of the verb's "that" clause (ccomp), however long its subject's phrase.
 * place_target — "Israeli tanks fired shells at targets in Jericho": force used in a place
   (`place_target_roots`) with no actor as its target is used against the place's country.
-* complement_target — "agreed to set up a center in Tokyo": an intention with no actor as
-  its object is towards the first state its complement names (`complement_target_roots`).
+* complement_target — "agreed to set up a center in Tokyo": an intention (or, as the language
+  lists, a refusal) with no actor as its object is towards the first state its complement names
+  (`complement_target_roots`).
 * condition_target — "threatened to break relations unless the Kremlin closed ...": the
   target of a root in `condition_target_roots` is the subject of its condition
   (`condition_markers`).
