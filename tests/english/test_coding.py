@@ -231,3 +231,8 @@ def test_event_nouns_with_a_light_verb(code_en, text, expected):
 def test_a_refusal_with_no_object_is_towards_the_state_its_complement_names(code_en):
     document = code_en("The Israeli government is refusing to lift the curfew on Palestinians living in the West Bank.")
     assert ("ISRGOV", "PSE", "12") in triples(document)
+
+
+def test_an_intention_denied_is_a_refusal(code_en):
+    # "will not accept": no negated acceptance, but Syria's refusal (CAMEO 12)
+    assert triples(code_en("Syria says it will not accept any more refugees if war starts in Iraq.")) == {("SYR", None, "12")}

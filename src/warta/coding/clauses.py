@@ -169,15 +169,19 @@ def verbs_first(events: list, nominal: list, lexicon: Lexicon) -> list:
     return [e for e in events if id(e) not in told]
 
 
-def intent_code(s: Sentence, anchor: int, code: str, lexicon: Lexicon) -> str | None:
-    """The code of an intention announced for the event at `anchor`, if a cue announces one."""
+def intent_code(s: Sentence, anchor: int, code: str, lexicon: Lexicon, negated: bool = False) -> str | None:
+    """The code of an intention announced for the event at `anchor`, if a cue announces one. An
+    intention denied ("Syria says it will not accept any more refugees", "would not meet their
+    demands") is a refusal: `intent_codes` "negated"."""
     mod = lexicon.modality
-    if not mod.intent or not mod.intent_codes:
+    if not mod.intent or not mod.intent_codes or (negated and "negated" not in mod.intent_codes):
         return None
     for k in range(anchor - 1, max(s.start, anchor - (mod.intent_window or mod.hypothetical_window)) - 1, -1):
         if (s.is_hard_break(k) and s.words[k].lower not in lexicon.grammar.clause_complementizers) or s.words[k].text == ",":
             return None
         if _match_at(s.words, k, mod.intent):
+            if negated:
+                return mod.intent_codes["negated"]
             for size in (4, 3, 2):
                 if code[:size] in mod.intent_codes:
                     return mod.intent_codes[code[:size]]

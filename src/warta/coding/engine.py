@@ -122,7 +122,7 @@ class Coder:
             mode = mode or (coded.light_mode if coded.light_mode != "asserted" else None)
             source = (coded.sources[0].code or "")[:3]
             mode = mode or complement_mode(s.words, s.start, anchor, governing, self.lexicon, source) or "asserted"
-            intent = intent_code(s, anchor, coded.sense.code, self.lexicon) if mode in ("hypothetical", "asserted") else None
+            intent = intent_code(s, anchor, coded.sense.code, self.lexicon, mode == "negated") if mode in ("hypothetical", "asserted", "negated") else None
             if intent is not None and complement_mode(s.words, s.start, anchor, governing, self.lexicon, source) in ("demanded", "requested"):
                 intent = None  # "demanded that the US cancel plans to sell ...": no one's intention
             if intent is not None:  # "will support", "threatened to shell": the intention is the event
