@@ -236,3 +236,5 @@ def test_a_refusal_with_no_object_is_towards_the_state_its_complement_names(code
 def test_an_intention_denied_is_a_refusal(code_en):
     # "will not accept": no negated acceptance, but Syria's refusal (CAMEO 12)
     assert triples(code_en("Syria says it will not accept any more refugees if war starts in Iraq.")) == {("SYR", None, "12")}
+    # "declined to resign": the resignation refused is the refusal
+    assert triples(code_en("Kenyan President Mwai Kibaki has declined to resign.")) == {("KENELI", None, "12")}
