@@ -20,12 +20,12 @@ def test_plover_gold_records_floor():
                          capture_output=True, text=True, check=True).stdout
     right, covered, in_category, produced = map(int, re.search(
         r"right (\d+)/322.*covered (\d+)/322.*precision (\d+)/(\d+)", out).groups())
-    # reached: right 160, covered 245, precision 73% with roles from the trained English parse
+    # reached: right 162, covered 250, precision 73% with roles from the trained English parse
     # (before it, with the pipeline: 140, 228, 65%; 233 and 65% with the blank tokenizer; first
     # run before issue 13: 27, 42, 81%; before its second part, the clause and actor handling:
     # 56, 125, 57%)
-    assert right >= 158
-    assert covered >= 242
+    assert right >= 160
+    assert covered >= 246
     assert in_category / produced >= 0.71
 
 
