@@ -416,3 +416,8 @@ def test_an_abbreviation_in_brackets_does_not_end_the_clause(code):
 )
 def test_disappointment_suspicion_blame_and_judgements(code, text, expected):
     assert expected in triples(code(text, date="2015-04-20"))
+
+
+def test_a_visit_to_someones_house_and_a_relative_clause_after_lainnya(code):
+    document = code("Ketua Umum PPP beserta pengurus PPP lainnya yang mendatangi rumah dinas Gubernur DKI Jakarta menyampaikan undangan.", date="2014-11-07")
+    assert any(e.root == "04" and e.source.code.startswith("IDN") and e.target and e.target.code == "IDNGOV" for e in document.events)

@@ -257,6 +257,8 @@ class Sentence:
                 k = j - 1
                 if k >= self.start and self.words[k].text == ",":
                     k -= 1
+                while k > self.start and k not in self.by_last and self.words[k].lower in self.lexicon.grammar.post_modifiers:
+                    k -= 1  # "anggota DPP PPP lainnya yang mendatangi"
                 antecedent = self.by_last.get(k)
                 if antecedent is not None:
                     return self._group_head(antecedent)
