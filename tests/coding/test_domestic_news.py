@@ -421,3 +421,8 @@ def test_disappointment_suspicion_blame_and_judgements(code, text, expected):
 def test_a_visit_to_someones_house_and_a_relative_clause_after_lainnya(code):
     document = code("Ketua Umum PPP beserta pengurus PPP lainnya yang mendatangi rumah dinas Gubernur DKI Jakarta menyampaikan undangan.", date="2014-11-07")
     assert any(e.root == "04" and e.source.code.startswith("IDN") and e.target and e.target.code == "IDNGOV" for e in document.events)
+
+
+def test_pressure_on_the_opposition_is_repression_and_on_prices_nothing(code):
+    assert ("EGYGOV", "EGYOPP", "17") in triples(code("Rezim Hosni Mubarak menekan Ikhwanul Muslimin.", date="2010-05-01"))
+    assert not code("Pemerintah menekan harga beras di pasar.", date="2010-05-01").events

@@ -194,7 +194,7 @@ class Coder:
                 coded = self._sense_roles(trigger, sense, s, state)
                 if sense.reversed and coded is not None:  # [:b]: the target does it to the source
                     coded = Coded(trigger, sense, coded.targets, coded.sources) if coded.targets else None
-                if coded is not None and sense.fits_source(coded.sources[0].code):
+                if coded is not None and sense.fits_source(coded.sources[0].code) and sense.fits_target(coded.targets[0].code if coded.targets else None):
                     return coded
         return None
 

@@ -69,13 +69,22 @@ class Sense:
     reverse: str = ""  # PETRARCH's [a:b]: b is coded too, target to source ("left for X for talks": 042, 043)
     reversed: bool = False  # PETRARCH's [:b]: only b, target to source ("appeared before a court": the court's 173)
     subject: tuple[tuple[str, ...], ...] = ()  # any of these word sequences must stand in the verb's subject ("death toll has risen")
+    patient: tuple[str, ...] = ()  # codes or sectors the target must hold ("menekan oposisi" is 170; "menekan harga" no event)
 
     def fits_source(self, code: str | None) -> bool:
         """Does an actor code meet the sense's source condition (none: any does)?"""
-        if not self.source:
-            return True
-        parts = {code[k : k + 3] for k in range(0, len(code or ""), 3)}
-        return bool(parts & set(self.source))
+        return _holds(code, self.source)
+
+    def fits_target(self, code: str | None) -> bool:
+        """Does the target's code meet the sense's patient condition (none: any does)?"""
+        return _holds(code, self.patient)
+
+
+def _holds(code: str | None, wanted: tuple[str, ...]) -> bool:
+    if not wanted:
+        return True
+    parts = {code[k : k + 3] for k in range(0, len(code or ""), 3)}
+    return bool(parts & set(wanted))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +186,7 @@ def _sense(entry: dict, where: str, cameo: CameoTable, blocking: bool = False) -
     code = str(entry["code"])
     if code not in cameo:
         raise LexiconError(f"{where}: {code!r} is not a CAMEO event code")
-    unknown = set(entry) - {"code", "with", "target", "mutual", "source", "reverse", "reversed", "subject"}
+    unknown = set(entry) - {"code", "with", "target", "mutual", "source", "reverse", "reversed", "subject", "patient"}
     if unknown:
         raise LexiconError(f"{where}: unknown field(s) {sorted(unknown)}")
     reverse = str(entry.get("reverse", ""))
@@ -186,7 +195,8 @@ def _sense(entry: dict, where: str, cameo: CameoTable, blocking: bool = False) -
     target = tuple(str(t) for t in entry.get("target", ["obj"]))
     source = tuple(str(c) for c in entry.get("source", []))
     return Sense(code, tuple(phrase(w) for w in entry.get("with", [])), target, bool(entry.get("mutual", False)), source, reverse,
-                 bool(entry.get("reversed", False)), tuple(phrase(w) for w in entry.get("subject", [])))
+                 bool(entry.get("reversed", False)), tuple(phrase(w) for w in entry.get("subject", [])),
+                 tuple(str(c) for c in entry.get("patient", [])))
 
 
 def _cues(values) -> frozenset[tuple[str, ...]]:
