@@ -7,13 +7,16 @@ Steps (each can be run alone):
             a trainable lemmatizer)
   ner       tok2vec + ner on the NER corpora            (training/configs/LANG/ner.cfg; en: its
             tok2vec starts from the trained UD one)
+  joint     en only: the UD pipeline trained on, on the UD and NER corpora mixed, with an NER
+            listening to its tok2vec as a second task (training/configs/en/joint.cfg)
   assemble  one pipeline → src/warta/lang/LANG/model/
             id: tokenizer, morphologizer, line breaks, parser, ner, rule lemmatizer
-            en: tokenizer, morphologizer, parser, trainable lemmatizer, ner
+            en: tokenizer, tok2vec, morphologizer, parser, trainable lemmatizer (from joint),
+            ner with its own tok2vec (from ner)
 Seeds are fixed in the configs and in prepare.py; training uses one thread.
 
 Usage: python training/train.py DATA_DIR [--language id|en] [--work DIR]
-       [--steps prepare,ud,ner,assemble] [--max-steps N]
+       [--steps prepare,ud,ner,joint,assemble] [--max-steps N]
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 #: Every step, in order; a language runs those of its recipe (English has no pretraining).
-STEPS = ("prepare", "pretrain", "ud", "ner", "assemble")
+STEPS = ("prepare", "pretrain", "ud", "ner", "joint", "assemble")
 sys.path.insert(0, str(HERE))
 
 
@@ -40,7 +43,7 @@ class Recipe:
 
     code: str
     steps: tuple[str, ...]
-    #: (pipe name, where it comes from: "ud", "ner" or None for a factory with no weights)
+    #: (pipe name, where it comes from: "ud", "ner", "joint" or None for a factory with no weights)
     pipes: tuple[tuple[str, str | None], ...]
     description: str
     sources: tuple[dict, ...]
@@ -74,9 +77,9 @@ RECIPES = {
     ),
     "en": Recipe(
         code="en",
-        steps=("prepare", "ud", "ner", "assemble"),
-        pipes=(("tok2vec", "ud"), ("morphologizer", "ud"), ("parser", "ud"), ("trainable_lemmatizer", "ud"),
-               ("ner", "ner")),
+        steps=("prepare", "ud", "ner", "joint", "assemble"),
+        pipes=(("tok2vec", "joint"), ("morphologizer", "joint"), ("parser", "joint"),
+               ("trainable_lemmatizer", "joint"), ("ner", "ner")),
         description="warta's English pipeline: UD English-EWT tagger, parser and lemmatizer, Universal NER (EWT) NER",
         sources=(
             {"name": "UD_English-EWT (train + dev; test as development set)", "license": "CC BY-SA 4.0"},
@@ -88,12 +91,13 @@ RECIPES = {
 
 
 def _register(recipe: Recipe) -> None:
-    """Import the language's own spaCy components (tokenizer, pipes), if it has any."""
-    try:
-        importlib.import_module(f"warta.lang.{recipe.code}.components")
-    except ModuleNotFoundError as error:
-        if error.name != f"warta.lang.{recipe.code}.components":
-            raise
+    """Import the language's own spaCy components (tokenizer, pipes) and training callbacks, if any."""
+    for module in (f"warta.lang.{recipe.code}.components", f"spacy_{recipe.code}"):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as error:
+            if error.name != module:
+                raise
 
 
 def train_component(name: str, work: Path, max_steps: int | None, recipe: Recipe = RECIPES["id"]) -> Path:
@@ -109,6 +113,14 @@ def train_component(name: str, work: Path, max_steps: int | None, recipe: Recipe
         overrides["training.max_steps"] = max_steps
     if name == "ner" and recipe.ner_from_ud:
         overrides["paths.ud_model"] = str(work / "ud" / "model-best")
+    if name == "joint":  # both corpora, each component learning from the documents annotated for it
+        for split, files in (("train", ("ud-train/ud.spacy", "ner-train/ner.spacy")), ("dev", ("ud-dev.spacy", "ner-dev.spacy"))):
+            folder = corpus / f"joint-{split}"
+            folder.mkdir(exist_ok=True)
+            for file in files:
+                shutil.copyfile(corpus / file, folder / Path(file).name)
+            overrides[f"paths.{split}"] = str(folder)
+        overrides["paths.source"] = str(work / "ud" / "model-best")
     pretrained = _last_pretrained(work)
     if pretrained:  # both tok2vecs share the pretrained architecture
         overrides["paths.init_tok2vec"] = str(pretrained)
@@ -138,7 +150,7 @@ def assemble(work: Path, out: Path | None = None, recipe: Recipe = RECIPES["id"]
 
     _register(recipe)
     out = out or recipe.model_dir
-    trained = {"ud": spacy.load(work / "ud" / "model-best"), "ner": spacy.load(work / "ner" / "model-best")}
+    trained = {source: spacy.load(work / source / "model-best") for source in {s for _, s in recipe.pipes if s}}
     trained["ner"].replace_listeners("tok2vec", "ner", ["model.tok2vec"])  # NER keeps its own tok2vec
     nlp = spacy.blank(recipe.code, config=recipe.tokenizer)
     for name, source in recipe.pipes:
@@ -183,7 +195,7 @@ def run(data: Path, work: Path, steps: list[str], max_steps: int | None = None, 
             prepare.main(data, work / "corpus", old_gsd=True)
     if "pretrain" in steps:
         pretrain(work, recipe)
-    for name in ("ud", "ner"):
+    for name in ("ud", "ner", "joint"):
         if name in steps:
             train_component(name, work, max_steps, recipe)
     if "assemble" in steps:

@@ -81,9 +81,13 @@ def test_the_english_recipe_trains_without_pretraining(monkeypatch):
         import train as training_script
     finally:
         sys.path.remove(str(training))
-    assert training_script.RECIPES["en"].steps == ("prepare", "ud", "ner", "assemble")
-    assert training_script.RECIPES["en"].config("ud").exists()
-    assert training_script.RECIPES["en"].config("ner").exists()
+    assert training_script.RECIPES["en"].steps == ("prepare", "ud", "ner", "joint", "assemble")
+    for step in ("ud", "ner", "joint"):
+        assert training_script.RECIPES["en"].config(step).exists()
+    # the shipped tagger/parser/lemmatizer come from the joint step, the NER (own tok2vec) from ner
+    assert dict(training_script.RECIPES["en"].pipes) == {
+        "tok2vec": "joint", "morphologizer": "joint", "parser": "joint", "trainable_lemmatizer": "joint", "ner": "ner"
+    }
 
 
 def test_pud_and_uner_sample_above_floor(en_nlp):
@@ -94,8 +98,35 @@ def test_pud_and_uner_sample_above_floor(en_nlp):
     pud = list(read_conllu(SHARED / sets.pud))[:200]
     scores = score_gold_tokens(en_nlp, pud)
     assert scores["words"] > 4000
-    assert scores["upos"] >= 92.0
-    assert scores["las"] >= 75.0
+    assert scores["upos"] >= 94.0  # shipped model on this sample: UPOS 95.56, LAS 79.55
+    assert scores["las"] >= 78.0
     ner = score_entities(en_nlp, SHARED, sets.ner["uner-en-ewt"])
     assert ner["sentences"] == 2077
-    assert ner["f1"] >= 63.0  # shipped model: 66.33 (MODEL_CARD.md)
+    assert ner["f1"] >= 65.0  # shipped model: 66.29 (MODEL_CARD.md)
+
+
+def test_the_joint_step_rebuilds_the_sourced_lemmatizer_labels(en_nlp):
+    """spaCy 3.8 does not restore the edit-tree lemmatizer's tree -> label map from disk, so a sourced
+    lemmatizer trained on would learn label 0 for every word; training/spacy_en.py rebuilds it."""
+    import sys
+    from pathlib import Path
+
+    from spacy.pipeline.dep_parser import parser_score
+
+    training = Path(__file__).resolve().parents[2] / "training"
+    sys.path.insert(0, str(training))
+    try:
+        import spacy_en
+    finally:
+        sys.path.remove(str(training))
+    lemmatizer = en_nlp.get_pipe("trainable_lemmatizer")
+    saved = dict(lemmatizer.tree2label)
+    try:
+        lemmatizer.tree2label = {}
+        spacy_en.make_rebuild_lemma_labels()(en_nlp)
+        labels = lemmatizer.cfg["labels"]
+        assert len(lemmatizer.tree2label) == len(labels) > 100
+        assert all(lemmatizer.tree2label[tree] == i for i, tree in enumerate(labels))
+    finally:
+        lemmatizer.tree2label = saved
+        en_nlp.get_pipe("parser").scorer = parser_score
