@@ -426,3 +426,8 @@ def test_a_visit_to_someones_house_and_a_relative_clause_after_lainnya(code):
 def test_pressure_on_the_opposition_is_repression_and_on_prices_nothing(code):
     assert ("EGYGOV", "EGYOPP", "17") in triples(code("Rezim Hosni Mubarak menekan Ikhwanul Muslimin.", date="2010-05-01"))
     assert not code("Pemerintah menekan harga beras di pasar.", date="2010-05-01").events
+
+
+def test_saying_one_agrees_is_agreeing(code):
+    document = code("Wakil Ketua MPR Syarief Hasan menegaskan sependapat dengan Presiden Joko Widodo.", date="2015-01-20")
+    assert ("IDNLEG", "IDNGOV", "01") in triples(document)

@@ -348,10 +348,11 @@ class Coder:
 
     def _predicate_subject(self, trigger: Trigger, s: Sentence) -> Mention | None:
         """"Gubernur Bali Wayan Koster keberatan dengan ...": an event noun as the predicate
-        of the actor right before it (adverbs aside) is that actor's act."""
+        of the actor right before it (adverbs and a verb of saying aside) is that actor's act."""
+        g = self.lexicon.grammar
         j = trigger.first - 1
-        while j >= s.start and s.words[j].pos == "ADV":
-            j -= 1
+        while j >= s.start and (s.words[j].pos == "ADV" or s.words[j].lemma in g.reporting_verbs | g.speech_verbs):
+            j -= 1  # "Syarief Hasan menegaskan sependapat dengan Jokowi": says he agrees
         m = s.by_last.get(j)
         if m is None or s.governor(m) is not None or s.is_object(m):
             return None
