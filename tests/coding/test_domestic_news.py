@@ -431,3 +431,8 @@ def test_pressure_on_the_opposition_is_repression_and_on_prices_nothing(code):
 def test_saying_one_agrees_is_agreeing(code):
     document = code("Wakil Ketua MPR Syarief Hasan menegaskan sependapat dengan Presiden Joko Widodo.", date="2015-01-20")
     assert ("IDNLEG", "IDNGOV", "01") in triples(document)
+
+
+def test_rockets_from_a_country_that_strike_are_its_force(code):
+    document = code("Tembakan roket dari Suriah menghantam Dataran Tinggi Golan yang dikuasai Israel.", date="2014-08-24")
+    assert ("SYR", "ISR", "19") in {(e.source.code, e.target.code if e.target else None, e.root) for e in document.events}

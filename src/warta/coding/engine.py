@@ -217,7 +217,7 @@ class Coder:
             target = s.subject_left(trigger.first) or self._struck_place(trigger, sense, s)
             source = s.agent_of_passive(trigger) or self._fired(trigger, sense, s) or self._implied_agent(trigger, s, target)
         else:
-            source = s.subject_left(trigger.first)
+            source = s.subject_left(trigger.first) or self._fired(trigger, sense, s, before=True)
             target = condition_target(s, trigger, sense, source) or self._first_slot(trigger, sense, s, exclude=source)
             if target is None:
                 target = self._anaphoric_target(trigger, s, state) or self._action_anaphor(trigger, source, s, state)
@@ -262,12 +262,14 @@ class Coder:
         crowds = [m for m in s.mentions if (m.first, m.last) not in side and (m.code or "")[3:6].lower() in g.crowd_sectors]
         return min(crowds, key=lambda m: abs(m.first - trigger.first), default=None)
 
-    def _fired(self, trigger: Trigger, sense: Sense, s: Sentence) -> Mention | None:
-        """"roket yang ditembakkan dari Suriah": force told by where it came from."""
+    def _fired(self, trigger: Trigger, sense: Sense, s: Sentence, before: bool = False) -> Mention | None:
+        """"roket yang ditembakkan dari Suriah", "Tembakan roket dari Suriah menghantam ...": force
+        told by where it came from (`before`: in the subject before the verb)."""
         if sense.code[:2] not in FORCE_ROOTS:
             return None
         g = self.lexicon.grammar
-        return next((m for m in s.right_mentions(trigger.last) if m.kind == "country" and s.governor(m) in g.origin_prepositions), None)
+        pool = [m for m in s.mentions if m.last < trigger.first and not any(s.is_hard_break(k) for k in range(m.last, trigger.first))] if before else s.right_mentions(trigger.last)
+        return next((m for m in pool if m.kind == "country" and s.governor(m) in g.origin_prepositions), None)
 
     def _first_slot(self, trigger: Trigger, sense: Sense, s: Sentence, exclude: Mention | None) -> Mention | None:
         """A verb's target by its slots in order of preference; a noun's, the nearest slot filled."""
