@@ -248,7 +248,7 @@ class Sentence:
             m = self.by_last.get(j)
             if m is not None:
                 if self.governor(m) is None and not self.is_object(m):
-                    return self._group_head(m)
+                    return self._group_head(self._apposition_head(m, i) or m)
                 if self.is_object(m) and self._control_verb(m) and self._controls(m, i):
                     return self._group_head(m)  # object control: "meminta Myanmar untuk membebaskan"
                 j = m.first - 1
@@ -266,6 +266,17 @@ class Sentence:
                     return None  # "sipir penjara yang menyiksa": the clause's subject is no actor
             j -= 1
         return None
+
+    def _apposition_head(self, m: Mention, i: int) -> Mention | None:
+        """"Turkey, a NATO member, condemned": the actor an apposition between commas describes."""
+        before = self._skip_determiners_left(m.first - 1)
+        for _ in range(NP_NOUNS):  # "Turkey, a founding member of NATO,": plain nouns before the actor
+            if before > self.start and self.is_plain_noun(before):
+                before = self._skip_determiners_left(before - 1)
+        if before <= self.start or self.words[before].text != "," or not any(self.words[k].text == "," for k in range(m.last + 1, i)):
+            return None
+        head = self.by_last.get(before - 1)
+        return head if head is not None and head.group < 0 else None
 
     def _opening_parenthesis(self, j: int) -> int:
         """The "(" that a ")" at j closes within a few words, else j itself."""
