@@ -436,3 +436,8 @@ def test_saying_one_agrees_is_agreeing(code):
 def test_rockets_from_a_country_that_strike_are_its_force(code):
     document = code("Tembakan roket dari Suriah menghantam Dataran Tinggi Golan yang dikuasai Israel.", date="2014-08-24")
     assert ("SYR", "ISR", "19") in {(e.source.code, e.target.code if e.target else None, e.root) for e in document.events}
+
+
+def test_receiving_someone_is_hosting_and_receiving_a_report_is_not(code):
+    assert ("IDNGOV", "IDNLAB", "04") in triples(code("Presiden Joko Widodo menerima para buruh, Jumat.", date="2015-05-01"))
+    assert not [e for e in code("Presiden Joko Widodo menerima laporan Komnas HAM.", date="2015-05-01").events if e.root == "04"]

@@ -368,6 +368,9 @@ class Sentence:
                 abstract = self.lexicon.grammar.abstract_nouns if physical else frozenset()
                 if gov is None and len(gap) <= OBJECT_GAP and all(self.is_plain_noun(k) and self.words[k].base not in abstract for k in gap):
                     return self._group_head(m)
+            elif slot == "direct":  # the actor right after the verb ("menerima pengurus ICMI", not "menerima laporan Komnas HAM")
+                if gov is None and self._skip_determiners_left(m.first - 1) == after:
+                    return self._group_head(m)
             elif slot == "any":
                 if m.first - after > ANY_WINDOW:
                     continue
