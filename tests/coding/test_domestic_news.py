@@ -441,3 +441,8 @@ def test_rockets_from_a_country_that_strike_are_its_force(code):
 def test_receiving_someone_is_hosting_and_receiving_a_report_is_not(code):
     assert ("IDNGOV", "IDNLAB", "04") in triples(code("Presiden Joko Widodo menerima para buruh, Jumat.", date="2015-05-01"))
     assert not [e for e in code("Presiden Joko Widodo menerima laporan Komnas HAM.", date="2015-05-01").events if e.root == "04"]
+
+
+def test_sport_is_no_politics(code):
+    assert not code("Ia pernah membela klub Bolton Wanderers di Liga Inggris.", date="2015-05-01").events
+    assert code("Ia membela Presiden Joko Widodo dari kritik DPR.", date="2015-05-01").events

@@ -94,6 +94,8 @@ class Coder:
 
     # -- one sentence -------------------------------------------------------------------
     def _code_sentence(self, s: Sentence, state: ArticleState, document: Document) -> list[Event]:
+        if any(w.lower in self.lexicon.grammar.discard_words for w in s.words[s.start : s.end]):
+            return []  # "Ia pernah membela klub Bolton Wanderers": sport, as PETRARCH's discards say, is no politics
         triggers = find_triggers(s.words, s.start, s.end, self.lexicon, set(s.inside))
         teller = self._reporter(s, state)
         reporter = _name(teller) if teller else None
