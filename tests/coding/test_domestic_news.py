@@ -446,3 +446,8 @@ def test_receiving_someone_is_hosting_and_receiving_a_report_is_not(code):
 def test_sport_is_no_politics(code):
     assert not code("Ia pernah membela klub Bolton Wanderers di Liga Inggris.", date="2015-05-01").events
     assert code("Ia membela Presiden Joko Widodo dari kritik DPR.", date="2015-05-01").events
+
+
+def test_what_someone_is_believed_to_have_done_is_alleged(code):
+    document = code("Polisi itu dipercayai telah membunuh dua warga Papua.", date="2015-05-01")
+    assert {e.mode for e in document.events if e.root == "18"} == {"alleged"}
