@@ -104,7 +104,7 @@ def test_train_runs_every_step_of_the_recipe_by_default(monkeypatch):
     result = run("train", "id", "--data", SHARED / "data")
     assert result.exit_code == 0, result.output
     steps = seen["argv"][seen["argv"].index("--steps") + 1].split(",")
-    assert steps == _recipe_steps() == ["prepare", "pretrain", "ud", "ner", "assemble"]
+    assert steps == _recipe_steps() == ["prepare", "pretrain", "ud", "ner", "joint", "assemble"]
 
 
 def _recipe_steps() -> list[str]:

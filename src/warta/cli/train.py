@@ -27,8 +27,8 @@ def train(
     work: Annotated[Path | None, typer.Option("--work", help="Where corpora and checkpoints go (default: a temp folder).")] = None,
     steps: Annotated[
         str,
-        typer.Option("--steps", help="Comma-separated, in order: prepare,pretrain,ud,ner,assemble (en has no pretrain)."),
-    ] = "prepare,pretrain,ud,ner,assemble",
+        typer.Option("--steps", help="Comma-separated, in order: prepare,pretrain,ud,ner,joint,assemble (en has no pretrain, id no joint)."),
+    ] = "prepare,pretrain,ud,ner,joint,assemble",
     max_steps: Annotated[int | None, typer.Option("--max-steps", help="Cap on training updates per model.")] = None,
 ) -> None:
     """Train the pipeline from the corpora in [bold]--data[/] and install it into the package.
