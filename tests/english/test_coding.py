@@ -238,3 +238,31 @@ def test_an_intention_denied_is_a_refusal(code_en):
     assert triples(code_en("Syria says it will not accept any more refugees if war starts in Iraq.")) == {("SYR", None, "12")}
     # "declined to resign": the resignation refused is the refusal
     assert triples(code_en("Kenyan President Mwai Kibaki has declined to resign.")) == {("KENELI", None, "12")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # beating is physical assault (18) whoever does it, not conventional force
+        ("Israeli soldiers routinely beat up Palestinian detainees.", ("ISRMIL", "PSECVL", "18")),
+        # defending against criticism is verbal (052), not military protection (074)
+        ("Palestinian leader Yasser Arafat defended Iraq on Friday against Western criticism.", ("PSEGOV", "IRQ", "05")),
+        # a curfew imposed is an administrative sanction (1723), on the place's country
+        ("Turkish authorities have imposed a curfew in southeastern Turkey.", ("TURGOV", "TUR", "17")),
+        # demands accepted are yielded to (083)
+        ("The Mozambique government accepted demands from rebels.", ("MOZGOV", "MOZREB", "08")),
+        # forces strengthened in a place: a mobilisation (154) there
+        ("Israel has strengthened its forces in Lebanon.", ("ISR", "LBN", "15")),
+    ],
+)
+def test_english_verb_senses(code_en, text, expected):
+    assert expected in triples(code_en(text))
+
+
+def test_a_purpose_infinitive_is_part_of_the_event_it_gives_the_reason_for(code_en):
+    # parse_roles: [purpose]: the demand is why they demonstrated, no event of its own
+    document = code_en("Students throughout Indonesia staged mass demonstrations on Saturday to demand political reforms.")
+    assert triples(document) == {("IDNEDU", "IDNGOV", "14")}
+    # an appeal's infinitive is its complement, no purpose: the support urged is coded
+    document = code_en("Arab League Secretary-General Chedli Klibi today urged the European Community to support the PLO.")
+    assert any(e.root == "05" for e in document.events)

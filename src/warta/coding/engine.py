@@ -135,6 +135,8 @@ class Coder:
             if trigger.kind == "verb":
                 governing.append((trigger.first, coded.sense.code, source))
                 consumed.update(s.theme(trigger, coded.sense) or (), s.parsed_complements(trigger))
+            if mode == "asserted" and coded.sense.code[:2] not in self.lexicon.grammar.clause_target_roots:
+                consumed.update(s.purposes(anchor))  # "urged X to support Y": a complement, no purpose
             state.events.append((coded, coded.sources[0]))
             events = self._events(coded, s, mode, reporter, document, state)
             if coded.sense.reverse and coded.targets:  # [a:b]: b with the roles reversed

@@ -389,7 +389,19 @@ class Sentence:
             return trigger.kind == "noun" and trigger.first in consumed
         if consumed.isdisjoint(range(trigger.first, trigger.last + 1)):
             return False
-        return self.nominal(trigger) or self.words[trigger.first].dep == "advcl"
+        return self.nominal(trigger) or self.words[trigger.first].dep in ("advcl", "acl")
+
+    def purposes(self, i: int) -> list[int]:
+        """The purpose infinitives of word i or of its object ("staged demonstrations to demand
+        reforms", "began a hunger strike to protest against"): why the event was done, no event
+        of their own (`parse_roles: [purpose]`, grammar.yaml `purpose_markers`)."""
+        if "purpose" not in self.lexicon.grammar.parse_roles or not self.has_parse:
+            return []
+        markers = self.lexicon.grammar.purpose_markers
+        heads = [i, *self.dependents(i, ("obj",))]
+        found = [k for h in heads for k in self.dependents(h, ("advcl", "acl"))
+                 if k > i and any(self.words[a].lower in markers for a in self.dependents(k, ("aux", "mark")))]
+        return found + [x for k in found for x in self.dependents(k, ("xcomp",))]  # "to help support"
 
     def nominal(self, trigger: Trigger) -> bool:
         """An event noun, or a verb's form the tagger reads as a noun ("ties", "blockades")."""
