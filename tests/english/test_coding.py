@@ -253,6 +253,10 @@ def test_an_intention_denied_is_a_refusal(code_en):
         ("The Mozambique government accepted demands from rebels.", ("MOZGOV", "MOZREB", "08")),
         # forces strengthened in a place: a mobilisation (154) there
         ("Israel has strengthened its forces in Lebanon.", ("ISR", "LBN", "15")),
+        # a visit told past the place arrived in
+        ("Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit.", ("IRQGOV", "JORGOV", "04")),
+        # food supplies reduced are aid reduced (162)
+        ("The United Nations on Tuesday reduced food supplies to a Cambodian refugee camp.", ("IGOUNO", "KHM", "16")),
     ],
 )
 def test_english_verb_senses(code_en, text, expected):
@@ -266,3 +270,10 @@ def test_a_purpose_infinitive_is_part_of_the_event_it_gives_the_reason_for(code_
     # an appeal's infinitive is its complement, no purpose: the support urged is coded
     document = code_en("Arab League Secretary-General Chedli Klibi today urged the European Community to support the PLO.")
     assert any(e.root == "05" for e in document.events)
+
+
+def test_a_capital_after_a_location_preposition_stays_a_target(code_en):
+    # place_metonyms: [kept]: "in Beirut" is where the shelling struck, as "in Lebanon" would be
+    assert triples(code_en("Israeli tanks shelled targets in Beirut.")) == {("ISRMIL", "LBNGOV", "19")}
+    # and an intention's complement names it
+    assert ("IGOAPC", "JPNGOV", "03") in triples(code_en("APEC has agreed to set up a research center in Tokyo."))

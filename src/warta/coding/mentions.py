@@ -283,7 +283,7 @@ class MentionFinder:
         only = next(iter(named)) if len(named) == 1 and home is None else None
         out = []
         for m in mentions:
-            if m.kind == "metonym" and m.first > 0 and words[m.first - 1].lower in g.location_prepositions:
+            if m.kind == "metonym" and m.first > 0 and words[m.first - 1].lower in g.location_prepositions and "kept" not in g.place_metonyms:
                 continue  # "di Jakarta Selatan": where it happens, not who acts
             foreign = m.last + 1 < len(words) and words[m.last + 1].lower in g.foreign_words
             # a place sets where agents act ("pengadilan di Xinjiang"); a person named near it
