@@ -277,3 +277,8 @@ def test_a_capital_after_a_location_preposition_stays_a_target(code_en):
     assert triples(code_en("Israeli tanks shelled targets in Beirut.")) == {("ISRMIL", "LBNGOV", "19")}
     # and an intention's complement names it
     assert ("IGOAPC", "JPNGOV", "03") in triples(code_en("APEC has agreed to set up a research center in Tokyo."))
+
+
+def test_a_yielding_with_no_object_is_towards_the_state_its_complement_names(code_en):
+    # complement_target_roots has 08: the troops withdrawn are withdrawn from Lebanon
+    assert triples(code_en("Syria says it is willing to withdraw its troops from neighboring Lebanon.")) == {("SYR", "LBN", "03")}
