@@ -41,7 +41,8 @@ def test_english_actors(code_en, text, expected):
         # a genitive owner: "Poland's parliament" is one actor
         ("Poland's parliament accused Moscow of lying.", ("POLLEG", "RUSGOV", "11")),
         # a protest told without whom it is against: against the place it is held in, else the protesters' own country
-        ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", ("ALB", "SRB", "14")),
+        # (ethnic Albanians in Serbia are Serbia's people: ethnic_markers)
+        ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", ("SRB", "SRB", "14")),
         ("Thousands of university students throughout Indonesia staged mass demonstrations on Saturday.", ("IDNEDU", "IDNGOV", "14")),
         # an intention a few words back, in the same clause: CAMEO 033, not aid given
         ("Norway is willing to send material to help defend Saudi Arabia.", ("NOR", "SAU", "03")),
@@ -282,3 +283,11 @@ def test_a_capital_after_a_location_preposition_stays_a_target(code_en):
 def test_a_yielding_with_no_object_is_towards_the_state_its_complement_names(code_en):
     # complement_target_roots has 08: the troops withdrawn are withdrawn from Lebanon
     assert triples(code_en("Syria says it is willing to withdraw its troops from neighboring Lebanon.")) == {("SYR", "LBN", "03")}
+
+
+def test_a_people_named_ethnic_is_coded_by_the_state_it_lives_in(code_en):
+    # ethnic_markers: [ethnic]: the Albanians in south Serbia are SRB, as the PLOVER records code them
+    assert triples(code_en("Ethnic Albanians in south Serbia are demanding a U.N. military presence.")) == {("SRB", "IGOUNO", "10")}
+    assert triples(code_en("Serb forces killed three ethnic Albanians in southeastern Serbia.")) == {("SRBMIL", "SRB", "19")}
+    # with no place told, the people keeps its own code
+    assert ("ALB", "SRBGOV", "11") in triples(code_en("Ethnic Albanians accused the Serbian government of lying."))

@@ -285,6 +285,8 @@ class MentionFinder:
         for m in mentions:
             if m.kind == "metonym" and m.first > 0 and words[m.first - 1].lower in g.location_prepositions and "kept" not in g.place_metonyms:
                 continue  # "di Jakarta Selatan": where it happens, not who acts
+            if m.kind == "country" and m.first > 0 and words[m.first - 1].lower in g.ethnic_markers:
+                self._people_where_they_live(m, settled, words)
             foreign = m.last + 1 < len(words) and words[m.last + 1].lower in g.foreign_words
             # a place sets where agents act ("pengadilan di Xinjiang"); a person named near it
             # may be a visitor ("Beshir ... di Abuja"), so a name takes only the article's country
@@ -305,6 +307,17 @@ class MentionFinder:
             if m.code or m.possessive or m.kind == "speaker":  # "warganya", "kami": found by the event, the teller
                 out.append(m)
         return out
+
+    def _people_where_they_live(self, m: Mention, settled: list[Mention], words: list[Word]) -> None:
+        """"ethnic Albanians in south Serbia", "Serb forces killed three ethnic Albanians in
+        southeastern Serbia": a people (grammar.yaml `ethnic_markers`) takes the state the sentence
+        sets it in, a few words after a location preposition (the PLOVER records code them so)."""
+        places = self.lexicon.grammar.location_prepositions
+        for x in settled:
+            if x is not m and x.kind in ("country", "metonym") and any(w.lower in places for w in words[max(0, x.first - 3) : x.first]):
+                if x.country != m.country:
+                    m.code, m.country_from = x.country, "place"
+                return
 
     def _build(self, atoms: list[Atom], words: list[Word], memory: DocMemory, date: str | None) -> Mention | None:
         first, last = atoms[0].first, atoms[-1].last
