@@ -291,3 +291,9 @@ def test_a_people_named_ethnic_is_coded_by_the_state_it_lives_in(code_en):
     assert triples(code_en("Serb forces killed three ethnic Albanians in southeastern Serbia.")) == {("SRBMIL", "SRB", "19")}
     # with no place told, the people keeps its own code
     assert ("ALB", "SRBGOV", "11") in triples(code_en("Ethnic Albanians accused the Serbian government of lying."))
+
+
+def test_a_protest_with_no_object_is_against_the_state_its_complement_names(code_en):
+    # complement_target_roots has 14: the road was blocked against the United States' policies
+    document = code_en("Demonstrators in Baghdad blocked a road to show their disapproval for the United States' military policies.")
+    assert ("IRQOPP", "USAMIL", "14") in triples(document)
