@@ -297,3 +297,9 @@ def test_a_protest_with_no_object_is_against_the_state_its_complement_names(code
     # complement_target_roots has 14: the road was blocked against the United States' policies
     document = code_en("Demonstrators in Baghdad blocked a road to show their disapproval for the United States' military policies.")
     assert ("IRQOPP", "USAMIL", "14") in triples(document)
+
+
+def test_a_time_the_parse_takes_for_the_subject_is_no_subject(code_en):
+    # time_nouns: the parse makes "today" the subject of "urged"; word order finds the League's official
+    document = code_en("Arab League Secretary-General Chedli Klibi today urged the European Community to support the PLO.")
+    assert ("IGOARBALL", "IGOEUREEC", "02") in triples(document)

@@ -215,6 +215,8 @@ class Sentence:
             w = self.words[k]
             if w.pos == "PRON" or w.lower in self.lexicon.grammar.relative_markers or w.base in self.lexicon.agent_starts:
                 return None  # a pronoun, or an agent noun no mention took ("500,000 workers affiliated with ...")
+            if w.lower in self.lexicon.grammar.time_nouns:
+                return None  # "Klibi today urged": a time the parse took for the subject (grammar.yaml `time_nouns`)
             inner = self._in_phrase(k)
             return inner if inner is not None else NO_ACTOR
         return None
