@@ -451,3 +451,8 @@ def test_sport_is_no_politics(code):
 def test_what_someone_is_believed_to_have_done_is_alleged(code):
     document = code("Polisi itu dipercayai telah membunuh dua warga Papua.", date="2015-05-01")
     assert {e.mode for e in document.events if e.root == "18"} == {"alleged"}
+
+
+def test_a_visit_is_to_whom_the_visitors_came_for(code):
+    document = code("Kedatangan pengurus PPP hanya untuk mengundang Presiden Susilo Bambang Yudhoyono ke muktamar.", date="2011-06-20")
+    assert any(e.root == "04" and e.target and e.target.code == "IDNGOV" for e in document.events)
