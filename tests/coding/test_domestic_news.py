@@ -456,3 +456,9 @@ def test_what_someone_is_believed_to_have_done_is_alleged(code):
 def test_a_visit_is_to_whom_the_visitors_came_for(code):
     document = code("Kedatangan pengurus PPP hanya untuk mengundang Presiden Susilo Bambang Yudhoyono ke muktamar.", date="2011-06-20")
     assert any(e.root == "04" and e.target and e.target.code == "IDNGOV" for e in document.events)
+
+
+def test_talks_with_a_foreign_state_told_by_the_home_press_are_its_governments(code):
+    document = code("Saat ini sedang berlangsung negosiasi dengan Vietnam yang diharapkan selesai tahun depan.", date="2006-03-01")
+    assert ("IDNGOV", "VNM", "04") in triples(document)
+    assert [e.source.text for e in document.events if e.root == "04"] == [""]

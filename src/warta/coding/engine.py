@@ -244,6 +244,14 @@ class Coder:
                 return m
         return None
 
+    def _home_party(self, trigger: Trigger, sense: Sense, s: Sentence, target: Mention, state: ArticleState) -> Mention | None:
+        """"Sedang berlangsung negosiasi dengan Vietnam": talks with a foreign partner that the
+        home press tells with no one of its own named are its own government's."""
+        home = state.memory.home
+        if not sense.mutual or not home or target.kind not in ("country", "metonym") or target.country == home or len([m for m in s.mentions if m.code]) > 1:
+            return None
+        return _implied(trigger, s, home + "GOV")
+
     def _implied_agent(self, trigger: Trigger, s: Sentence, target: Mention | None) -> Mention | None:
         """"Tersangka ditangkap", "Ia dipenjara": only a state arrests, jails or deports, so an
         agentless passive of such a verb (grammar.yaml `implied_agents`: verb → sector) was done by
@@ -253,8 +261,7 @@ class Coder:
             return None  # "13 orang yang ditangkap": whose people, the text does not say
         if any(m.code and m.country != target.country for m in s.mentions):
             return None
-        w = s.words[trigger.first]
-        return Mention(trigger.first, trigger.first, w.sent, "", w.start, w.start, target.country + sector, IMPLIED, country_from=IMPLIED)
+        return _implied(trigger, s, target.country + sector)
 
     def _crowd(self, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None) -> Mention | None:
         """"Untuk memukul mundur massa, aparat menyemprotkan gas air mata": tear gas is used on
@@ -333,6 +340,8 @@ class Coder:
             if source is None and free:
                 source = self._predicate_subject(trigger, s)
         target = self._first_slot(trigger, sense, s, exclude=source)
+        if source is None and target is not None:
+            source = self._home_party(trigger, sense, s, target, state)
         if target is None and source is not None:
             target = self._action_anaphor(trigger, source, s, state) or self._victims(trigger, sense, s)
         if source is None and target is None:
@@ -575,6 +584,12 @@ def _sentence_lookup(document: Document):
         return i if i >= 0 and offset < ends[i] else -1
 
     return sentence_of
+
+
+def _implied(trigger: Trigger, s: Sentence, code: str) -> Mention:
+    """An actor no words name, inferred from the event (see Coder._implied_agent, _home_party)."""
+    w = s.words[trigger.first]
+    return Mention(trigger.first, trigger.first, w.sent, "", w.start, w.start, code, IMPLIED, country_from=IMPLIED)
 
 
 def _past_ordinal(s: Sentence, k: int) -> int:
