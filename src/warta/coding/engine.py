@@ -21,7 +21,7 @@ from warta.coding.words import Lemmatize, Word, build_words
 from warta.document import ActorRef, Document, Event
 
 MAX_PAIRS = 6
-IMPLIED = "implied"  # an agent no words name, inferred from what only it does (Coder._implied_agent)
+IMPLIED = "implied"  # an actor no words name, inferred from the event (Coder._implied_agent, Coder._home_party)
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 SENTENCE_FINAL = frozenset({".", "!", "?", "”", '"', "’", "…", ":"})
