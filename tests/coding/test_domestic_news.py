@@ -462,3 +462,8 @@ def test_talks_with_a_foreign_state_told_by_the_home_press_are_its_governments(c
     document = code("Saat ini sedang berlangsung negosiasi dengan Vietnam yang diharapkan selesai tahun depan.", date="2006-03-01")
     assert ("IDNGOV", "VNM", "04") in triples(document)
     assert [e.source.text for e in document.events if e.root == "04"] == [""]
+
+
+def test_sudans_president_and_a_us_envoy_are_known_by_their_surnames(code):
+    document = code("Beshir menolak tuntutan Khalilzad.", date="2006-08-25")
+    assert ("SDNGOV", "USAGOV", "12") in triples(document)
