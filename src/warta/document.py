@@ -81,8 +81,8 @@ class ActorRef:
     # sentence sets it there), "sentence" (the one country the sentence names), "dateline",
     # "home" (the language's home country), "other actor", "domestic" (an event against the
     # source's own country, coding/engine.py _domestic_target), "implied" (no words name the actor:
-    # an agentless arrest was made by the patient's own state, Coder._implied_agent; talks with a
-    # foreign state told with no home actor are the home government's, Coder._home_party); None when
+    # an agentless arrest was made by the patient's own state, coding.inference.implied_agent; talks with a
+    # foreign state told with no home actor are the home government's, coding.inference.home_party); None when
     # the words name it
     country_from: str | None = None
 

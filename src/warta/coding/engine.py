@@ -10,6 +10,7 @@ from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
+from warta.coding.inference import IMPLIED, crowd, fired, home_party, implied_agent, struck_place
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinder
@@ -21,9 +22,7 @@ from warta.coding.words import Lemmatize, Word, build_words
 from warta.document import ActorRef, Document, Event
 
 MAX_PAIRS = 6
-IMPLIED = "implied"  # an actor no words name, inferred from the event (Coder._implied_agent, Coder._home_party)
 PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 SENTENCE_FINAL = frozenset({".", "!", "?", "”", '"', "’", "…", ":"})
 ACTION_REACH = 4  # words after a trigger in which "tindakan tersebut" may stand
 ADVERBIAL_REACH = 4  # words back to the event an adverbial verb ("menentang") qualifies
@@ -216,71 +215,22 @@ class Coder:
             source = s.subject_left(trigger.first)
             target = self._first_slot(trigger, sense, s, exclude=source) or s.agent_of_passive(trigger)
         elif trigger.passive:
-            if s.relative_of_thing(trigger.first) and not self._fired(trigger, sense, s):
+            if s.relative_of_thing(trigger.first) and not fired(self.lexicon.grammar, trigger, sense, s):
                 return None  # "hewan ... yang ditangkap warga": what was caught is no actor
-            target = s.subject_left(trigger.first) or self._struck_place(trigger, sense, s)
-            source = s.agent_of_passive(trigger) or self._fired(trigger, sense, s) or self._implied_agent(trigger, s, target)
+            target = s.subject_left(trigger.first) or struck_place(self.lexicon.grammar, trigger, sense, s)
+            source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target)
         else:
-            source = s.subject_left(trigger.first) or self._fired(trigger, sense, s, before=True)
+            source = s.subject_left(trigger.first) or fired(self.lexicon.grammar, trigger, sense, s, before=True)
             target = condition_target(s, trigger, sense, source) or self._first_slot(trigger, sense, s, exclude=source)
             if target is None:
                 target = self._anaphoric_target(trigger, s, state) or self._action_anaphor(trigger, source, s, state)
             if target is None:
                 target = self._addressee_of_clause(trigger, sense, s, source) or clause_target(s, trigger, sense, source)
             if target is None:
-                target = self._struck_place(trigger, sense, s, source) or place_target(s, trigger, sense, source) or complement_target(s, trigger, sense, source)
+                target = struck_place(self.lexicon.grammar, trigger, sense, s, source) or place_target(s, trigger, sense, source) or complement_target(s, trigger, sense, source)
             if target is None:
-                target = self._crowd(trigger, sense, s, source)
+                target = crowd(self.lexicon.grammar, trigger, sense, s, source)
         return self._finish(trigger, sense, source, target, s, state)
-
-    def _struck_place(self, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None = None) -> Mention | None:
-        """"membom sekitar 20 target di Gaza", "roket ditembakkan ke Israel": force used on a
-        place strikes that place's country."""
-        g = self.lexicon.grammar
-        if sense.code[:2] not in FORCE_ROOTS or trigger.lemma in g.unaccusative_verbs:  # "tewas di Gaza": the dead, not the doer
-            return None
-        for m in s.right_mentions(trigger.last):
-            if m.kind == "country" and s.governor(m) in g.struck_place_prepositions and (source is None or m.country != source.country):
-                return m
-        return None
-
-    def _home_party(self, trigger: Trigger, sense: Sense, s: Sentence, target: Mention, state: ArticleState) -> Mention | None:
-        """"Sedang berlangsung negosiasi dengan Vietnam": talks with a foreign partner that the
-        home press tells with no one of its own named are its own government's."""
-        home = state.memory.home
-        if not sense.mutual or not home or target.kind not in ("country", "metonym") or target.country == home or len([m for m in s.mentions if m.code]) > 1:
-            return None
-        return _implied(trigger, s, home + "GOV")
-
-    def _implied_agent(self, trigger: Trigger, s: Sentence, target: Mention | None) -> Mention | None:
-        """"Tersangka ditangkap", "Ia dipenjara": only a state arrests, jails or deports, so an
-        agentless passive of such a verb (grammar.yaml `implied_agents`: verb → sector) was done by
-        the patient's own state, when the sentence names no other."""
-        sector = self.lexicon.grammar.implied_agents.get(trigger.lemma)
-        if sector is None or target is None or not target.country or target.country in self.sectors or target.country_from == "home":
-            return None  # "13 orang yang ditangkap": whose people, the text does not say
-        if any(m.code and m.country != target.country for m in s.mentions):
-            return None
-        return _implied(trigger, s, target.country + sector)
-
-    def _crowd(self, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None) -> Mention | None:
-        """"Untuk memukul mundur massa, aparat menyemprotkan gas air mata": tear gas is used on
-        the crowd the sentence names (grammar.yaml `crowd_codes`, `crowd_sectors`), wherever it stands."""
-        g = self.lexicon.grammar
-        if source is None or not sense.code.startswith(tuple(g.crowd_codes)):
-            return None
-        side = {(m.first, m.last) for m in s.members(source)}
-        crowds = [m for m in s.mentions if (m.first, m.last) not in side and (m.code or "")[3:6].lower() in g.crowd_sectors]
-        return min(crowds, key=lambda m: abs(m.first - trigger.first), default=None)
-
-    def _fired(self, trigger: Trigger, sense: Sense, s: Sentence, before: bool = False) -> Mention | None:
-        """"roket yang ditembakkan dari Suriah", "Tembakan roket dari Suriah menghantam ...": force
-        told by where it came from (`before`: in the subject before the verb)."""
-        if sense.code[:2] not in FORCE_ROOTS:
-            return None
-        g = self.lexicon.grammar
-        pool = [m for m in s.mentions if m.last < trigger.first and not any(s.is_hard_break(k) for k in range(m.last, trigger.first))] if before else s.right_mentions(trigger.last)
-        return next((m for m in pool if m.kind == "country" and s.governor(m) in g.origin_prepositions), None)
 
     def _first_slot(self, trigger: Trigger, sense: Sense, s: Sentence, exclude: Mention | None) -> Mention | None:
         """A verb's target by its slots in order of preference; a noun's, the nearest slot filled."""
@@ -341,7 +291,7 @@ class Coder:
                 source = self._predicate_subject(trigger, s)
         target = self._first_slot(trigger, sense, s, exclude=source)
         if source is None and target is not None:
-            source = self._home_party(trigger, sense, s, target, state)
+            source = home_party(trigger, sense, s, target, state.memory.home)
         if target is None and source is not None:
             target = self._action_anaphor(trigger, source, s, state) or self._victims(trigger, sense, s)
         if source is None and target is None:
@@ -584,12 +534,6 @@ def _sentence_lookup(document: Document):
         return i if i >= 0 and offset < ends[i] else -1
 
     return sentence_of
-
-
-def _implied(trigger: Trigger, s: Sentence, code: str) -> Mention:
-    """An actor no words name, inferred from the event (see Coder._implied_agent, _home_party)."""
-    w = s.words[trigger.first]
-    return Mention(trigger.first, trigger.first, w.sent, "", w.start, w.start, code, IMPLIED, country_from=IMPLIED)
 
 
 def _past_ordinal(s: Sentence, k: int) -> int:

@@ -1,0 +1,73 @@
+"""Actors a reader infers where no words stand in the role: who fired from where, what a force
+struck, the crowd tear gas is used on, the state behind an agentless arrest, the home government
+in talks with a foreign one. Each rule is a plain function over one sentence; the words it needs
+are data (grammar.yaml)."""
+
+from __future__ import annotations
+
+from warta.coding.lexicon import Grammar, Sense
+from warta.coding.mentions import Mention
+from warta.coding.roles import Sentence
+from warta.coding.triggers import Trigger
+
+IMPLIED = "implied"  # an actor no words name, inferred from the event (implied_agent, home_party)
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def struck_place(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None = None) -> Mention | None:
+    """"membom sekitar 20 target di Gaza", "roket ditembakkan ke Israel": force used on a
+    place strikes that place's country."""
+    if sense.code[:2] not in FORCE_ROOTS or trigger.lemma in g.unaccusative_verbs:  # "tewas di Gaza": the dead, not the doer
+        return None
+    for m in s.right_mentions(trigger.last):
+        if m.kind == "country" and s.governor(m) in g.struck_place_prepositions and (source is None or m.country != source.country):
+            return m
+    return None
+
+
+def fired(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, before: bool = False) -> Mention | None:
+    """"roket yang ditembakkan dari Suriah", "Tembakan roket dari Suriah menghantam ...": force
+    told by where it came from (`before`: in the subject before the verb)."""
+    if sense.code[:2] not in FORCE_ROOTS:
+        return None
+    if before:
+        pool = [m for m in s.mentions if m.last < trigger.first and not any(s.is_hard_break(k) for k in range(m.last, trigger.first))]
+    else:
+        pool = s.right_mentions(trigger.last)
+    return next((m for m in pool if m.kind == "country" and s.governor(m) in g.origin_prepositions), None)
+
+
+def crowd(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None) -> Mention | None:
+    """"Untuk memukul mundur massa, aparat menyemprotkan gas air mata": tear gas is used on
+    the crowd the sentence names (grammar.yaml `crowd_codes`, `crowd_sectors`), wherever it stands."""
+    if source is None or not sense.code.startswith(tuple(g.crowd_codes)):
+        return None
+    side = {(m.first, m.last) for m in s.members(source)}
+    crowds = [m for m in s.mentions if (m.first, m.last) not in side and (m.code or "")[3:6].lower() in g.crowd_sectors]
+    return min(crowds, key=lambda m: abs(m.first - trigger.first), default=None)
+
+
+def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sentence, target: Mention | None) -> Mention | None:
+    """"Tersangka ditangkap", "Ia dipenjara": only a state arrests, jails or deports, so an
+    agentless passive of such a verb (grammar.yaml `implied_agents`: verb → sector) was done by
+    the patient's own state, when the sentence names no other."""
+    sector = g.implied_agents.get(trigger.lemma)
+    if sector is None or target is None or not target.country or target.country in sectors or target.country_from == "home":
+        return None  # "13 orang yang ditangkap": whose people, the text does not say
+    if any(m.code and m.country != target.country for m in s.mentions):
+        return None
+    return implied(trigger, s, target.country + sector)
+
+
+def home_party(trigger: Trigger, sense: Sense, s: Sentence, target: Mention, home: str | None) -> Mention | None:
+    """"Sedang berlangsung negosiasi dengan Vietnam": talks with a foreign partner that the
+    home press tells with no one of its own named are its own government's."""
+    if not sense.mutual or not home or target.kind not in ("country", "metonym") or target.country == home or len([m for m in s.mentions if m.code]) > 1:
+        return None
+    return implied(trigger, s, home + "GOV")
+
+
+def implied(trigger: Trigger, s: Sentence, code: str) -> Mention:
+    """An actor no words name, standing at its event's trigger."""
+    w = s.words[trigger.first]
+    return Mention(trigger.first, trigger.first, w.sent, "", w.start, w.start, code, IMPLIED, country_from=IMPLIED)
