@@ -390,6 +390,15 @@ def test_an_agentless_arrest_was_made_by_the_patients_own_state(code):
     assert [e.source.text for e in document.events if e.root == "17"] == [""]  # no words name the police
 
 
+def test_a_named_person_made_a_suspect_in_domestic_news_was_made_so_by_the_home_state(code):
+    document = code("Menurut sumber di KPK, Bambang Sutrisno sudah ditetapkan sebagai tersangka kasus suap.", date="2019-09-24")
+    assert ("IDNJUD", "IDN", "17") in triples(document)
+
+
+def test_a_prison_sentence_is_detention(code):
+    assert ("CHNJUD", "CHNCVL", "17") in triples(code("Pengadilan di Xinjiang menghukum penjara 12 orang.", date="2019-09-24"))
+
+
 def test_an_agentless_arrest_of_people_of_no_told_country_has_no_doer(code):
     assert not [e for e in code("Tiga belas orang yang ditangkap dibebaskan dengan jaminan.", date="2019-09-24").events if e.root == "17"]
 

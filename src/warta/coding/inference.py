@@ -52,8 +52,10 @@ def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sent
     agentless passive of such a verb (grammar.yaml `implied_agents`: verb → sector) was done by
     the patient's own state, when the sentence names no other."""
     sector = g.implied_agents.get(trigger.lemma)
-    if sector is None or target is None or not target.country or target.country in sectors or target.country_from == "home":
-        return None  # "13 orang yang ditangkap": whose people, the text does not say
+    if sector is None or target is None or not target.country or target.country in sectors:
+        return None
+    if target.kind == "agent" and target.country_from == "home":
+        return None  # "13 orang yang ditangkap": whose people, the text does not say; "Anas ditetapkan" is the home state's
     if any(m.code and m.country != target.country for m in s.mentions):
         return None
     return implied(trigger, s, target.country + sector)
