@@ -395,6 +395,12 @@ def test_a_named_person_made_a_suspect_in_domestic_news_was_made_so_by_the_home_
     assert ("IDNJUD", "IDN", "17") in triples(document)
 
 
+def test_a_protest_with_its_protesters_unnamed_is_by_the_addressees_people(code):
+    document = code("Unjuk rasa terhadap Gubernur Jawa Tengah berlangsung sejak pagi.", date="2019-09-24")
+    assert ("IDNCVL", "IDNGOV", "14") in triples(document)
+    assert [e.source.text for e in document.events if e.root == "14"] == [""]
+
+
 def test_a_prison_sentence_is_detention(code):
     assert ("CHNJUD", "CHNCVL", "17") in triples(code("Pengadilan di Xinjiang menghukum penjara 12 orang.", date="2019-09-24"))
 

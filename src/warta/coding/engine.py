@@ -291,7 +291,7 @@ class Coder:
                 source = self._predicate_subject(trigger, s)
         target = self._first_slot(trigger, sense, s, exclude=source)
         if source is None and target is not None:
-            source = home_party(trigger, sense, s, target, state.memory.home)
+            source = home_party(trigger, sense, s, target, state.memory.home) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target)
         if target is None and source is not None:
             target = self._action_anaphor(trigger, source, s, state) or self._victims(trigger, sense, s)
         if source is None and target is None:

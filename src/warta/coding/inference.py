@@ -54,7 +54,7 @@ def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sent
     sector = g.implied_agents.get(trigger.lemma)
     if sector is None or target is None or not target.country or target.country in sectors:
         return None
-    if target.kind == "agent" and target.country_from == "home":
+    if target.kind == "agent" and target.country_from == "home" and target.code[3:6] in ("", "CVL"):
         return None  # "13 orang yang ditangkap": whose people, the text does not say; "Anas ditetapkan" is the home state's
     if any(m.code and m.country != target.country for m in s.mentions):
         return None
