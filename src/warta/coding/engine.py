@@ -281,8 +281,13 @@ class Coder:
                 light_mode = "asserted"
             source = genitive or subject
         else:
-            source = genitive or s.agent_of_passive(trigger) or self._relative_doer(trigger, s)
             free = not s.embedded(trigger.first, trigger.last)  # "days of fighting": no doer from the clause
+            if sense.mutual and genitive is not None and free and word is not None and word.lower in g.frame_prepositions:
+                # "Dalam rapat kerja Komisi XI, Miranda mengatakan": who speaks at a body's meeting met that body
+                attendee = self._teller_of_frame(j, s, state) or self._after_frame(trigger, s)
+                if attendee is not None and attendee.code and attendee.code != genitive.code:
+                    return Coded(trigger, sense, s.members(attendee), s.members(genitive))
+            source = genitive or s.agent_of_passive(trigger) or self._relative_doer(trigger, s)
             if source is None and free and s.words[trigger.last].possessive:  # "dalam kunjungannya": the subject's
                 source = s.subject_left(trigger.first)
             if source is None and free and word is not None and word.lower in g.frame_prepositions:
@@ -352,7 +357,14 @@ class Coder:
     def _teller_of_frame(self, frame: int, s: Sentence, state: ArticleState) -> Mention | None:
         """"..., kata Gubernur BI dalam rapat kerja dengan Komisi XI": who speaks at a meeting
         took part in it; "..., katanya dalam rapat": the last one named speaking."""
-        speech = self.lexicon.grammar.speech_verbs
+        g = self.lexicon.grammar
+        speech = g.speech_verbs
+        k = frame - 1
+        if k > s.start and s.words[k].lower not in speech:
+            # "kata X, kepada pers usai rapat": past the one spoken to
+            to = next((i for i in range(k, max(s.start, k - 4), -1) if s.words[i].lower in g.addressee_prepositions), None)
+            if to is not None and s.words[to - 1].text == ",":
+                frame = to - 1
         teller = s.by_last.get(frame - 1)
         verb = s.words[teller.first - 1] if teller is not None and teller.first > s.start else s.words[frame - 1]
         if frame - 1 < s.start or (verb.lemma not in speech and verb.base not in speech):
