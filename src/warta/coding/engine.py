@@ -256,7 +256,9 @@ class Coder:
                 pair += [other] if other is not None and other.first > between.last else []
             if len(pair) >= 2:
                 return Coded(trigger, sense, [pair[0]], [pair[1]])
-        genitive = s.by_first.get(_past_ordinal(s, trigger.last + 1))  # right after the noun: its owner ("invasi Rusia", "KTT ke-20 ASEAN")
+        after = trigger.last + 1
+        after += after < s.end and s.words[after].lower in g.event_modifiers  # "serangan lain Israel", "kunjungan terakhir Obama"
+        genitive = s.by_first.get(_past_ordinal(s, after))  # right after the noun: its owner ("invasi Rusia", "KTT ke-20 ASEAN")
         if genitive is not None and sense.code[:2] in g.patient_genitive_roots:
             # "penahanan warga Australia": the one detained, not the one detaining
             source = s.agent_of_passive(trigger)
