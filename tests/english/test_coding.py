@@ -76,7 +76,8 @@ def test_demanded_clause_is_no_intention(code_en):
 
 
 def test_a_participle_after_a_determiner_is_no_event(code_en):
-    assert triples(code_en("Israeli troops remained on alert in the occupied West Bank."), None) == set()
+    # "occupied" tells no occupation (19); remaining on alert is a mobilisation (152) in the place
+    assert triples(code_en("Israeli troops remained on alert in the occupied West Bank."), None) == {("ISRMIL", "PSE", "15")}
 
 
 def test_a_verbs_complement_is_no_event_of_its_own(code_en):
@@ -303,3 +304,73 @@ def test_a_time_the_parse_takes_for_the_subject_is_no_subject(code_en):
     # time_nouns: the parse makes "today" the subject of "urged"; word order finds the League's official
     document = code_en("Arab League Secretary-General Chedli Klibi today urged the European Community to support the PLO.")
     assert ("IGOARBALL", "IGOEUREEC", "02") in triples(document)
+
+
+def test_a_condition_or_an_aim_tells_no_event_done(code_en):
+    # modality.yaml hypothetical: "unless" opens a condition; the intention inside it ("agrees to
+    # resign") is no one's yet (clauses.intent_mode)
+    document = code_en("The opposition party said it will boycott the vote in Kenya unless the Kenyan president agrees to resign.")
+    assert triples(document) == {("KENOPP", "KEN", "13")}
+    assert ("KENGOV", None, "03") in triples(document, "hypothetical")
+    # an effort or an aim is not its outcome
+    assert triples(code_en("Ugandan rebels continued their effort to overthrow the government of Uganda.")) == set()
+    assert triples(code_en("Kenya joined Western efforts to end the fighting in Sudan.")) == set()
+
+
+def test_what_one_is_suspected_of_is_alleged(code_en):
+    document = code_en("Ugandan soldiers suspected of seizing Kenyan cattle crossed the border.")
+    assert not any(e.root == "17" and e.mode == "asserted" for e in document.events)
+
+
+def test_an_ing_participle_before_its_noun_is_an_adjective(code_en):
+    # attributive_participles: "leading", "occupying" describe the noun, they tell no event
+    assert triples(code_en("Albania's leading opposition figure criticized the Greek government.")) == {("ALB", "GRCGOV", "11")}
+    assert triples(code_en("Greece condemned the occupying army of Turkey in Cyprus.")) == {("GRC", "CYPMIL", "11")}
+
+
+def test_a_demanders_purpose_is_demanded_not_done(code_en):
+    document = code_en("Greece demanded a meeting of the European Community to discuss Turkey's military buildup.")
+    assert triples(document) == {("GRC", "IGOEUREEC", "10")}
+    assert ("GRC", "TURMIL", "04") in triples(document, "demanded")
+
+
+def test_a_verb_form_the_parse_makes_an_object_is_no_event_of_its_own(code_en):
+    # "embargoes", tagged a verb, is what is lifted: no embargo threatened
+    assert triples(code_en("The US Senate agreed to lift embargoes on Cuba.")) == {("USAGOVLEG", "CUB", "03")}
+
+
+def test_an_intention_under_an_obligation_is_demanded(code_en):
+    document = code_en("Germany said that France must be ready to negotiate with Britain.")
+    assert triples(document) == {("DEU", "FRA", "10")}
+
+
+def test_what_is_threatened_is_a_threat(code_en):
+    # modality.yaml threat: "threatened to halt talks" is no intention to yield (035)
+    assert triples(code_en("Iran threatened to halt talks with the European Union.")) == {("IRN", "IGOEUREEC", "13")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # inspectors expelled or withdrawn: CAMEO 1662; announced, a threat of it (131)
+        ("Iraq expelled United Nations inspectors from its weapons sites.", {("IRQ", "IGOUNO", "1662")}),
+        ("The United Nations will withdraw its observers from Angola.", {("IGOUNO", "AGO", "131")}),
+        # a town captured is territory occupied (192)
+        ("Sudanese rebels captured the town of Torit from government troops.", {("SDNREB", "SDNMIL", "192")}),
+        # an appeal dismissed is rejected (120)
+        ("Serbia dismissed an appeal from the European Community.", {("SRB", "IGOEUREEC", "120")}),
+        # a state of emergency declared (1724)
+        ("The Peruvian government declared a state of emergency in Peru.", {("PERGOV", "PER", "1724")}),
+        # quoting is reporting, no statement of the quoter's own
+        ("Diplomats quoted a French statement as saying that Iraq was guilty.", set()),
+        # passing through is going somewhere (`code: null`), no concession
+        ("Turkish lorries passing through Bulgaria were stopped.", set()),
+        # ties upgraded, each with the other
+        ("Chile and Peru upgraded their diplomatic ties.", {("CHL", "PER", "050"), ("PER", "CHL", "050")}),
+        # forces kept on alert in a place (152)
+        ("Israeli troops remained on high alert in Lebanon.", {("ISRMIL", "LBN", "152")}),
+    ],
+)
+def test_english_verb_senses_by_code(code_en, text, expected):
+    document = code_en(text)
+    assert {(e.source.code, e.target.code if e.target else None, e.code) for e in document.events if e.mode == "asserted"} == expected

@@ -176,14 +176,44 @@ def intent_code(s: Sentence, anchor: int, code: str, lexicon: Lexicon, negated: 
     mod = lexicon.modality
     if not mod.intent or not mod.intent_codes or (negated and "negated" not in mod.intent_codes):
         return None
+    k = _intent_cue(s, anchor, lexicon)
+    if k is None:
+        return None
+    if negated:
+        return mod.intent_codes["negated"]
+    found = next((mod.intent_codes[code[:size]] for size in (4, 3, 2) if code[:size] in mod.intent_codes), None)
+    if "threat" in mod.intent_codes and _match_at(s.words, k, mod.threat) and not (found or "").startswith(mod.intent_codes["threat"][:2]):
+        return mod.intent_codes["threat"]  # "threatened to stop negotiations": a threat, whatever is threatened
+    return found
+
+
+def intent_mode(s: Sentence, anchor: int, lexicon: Lexicon) -> str:
+    """The mode of the intention announced for the event at `anchor`: hypothetical when its cue
+    stands itself in a condition or an aim ("... unless the president agrees to step down": no
+    one has agreed), a hypothetical cue of modality.yaml that is no intention cue in the
+    hypothetical window before it; the mode of a `complement_by_lemma` word there ("the US must
+    be ready to mediate": demanded of it); else asserted ("said it would be ready to host")."""
+    mod = lexicon.modality
+    k = _intent_cue(s, anchor, lexicon)
+    if k is None:
+        return "asserted"
+    for j in range(k - 1, max(s.start, k - mod.hypothetical_window) - 1, -1):
+        if s.is_hard_break(j) or s.words[j].text == ",":
+            break
+        if s.words[j].lemma in mod.complement_by_lemma and s.words[j].lower not in mod.complement_exclude:
+            return mod.complement_by_lemma[s.words[j].lemma]
+        if _match_at(s.words, j, mod.hypothetical) and not _match_at(s.words, j, mod.intent):
+            return "hypothetical"
+    return "asserted"
+
+
+def _intent_cue(s: Sentence, anchor: int, lexicon: Lexicon) -> int | None:
+    """Where the intention cue of the event at `anchor` stands: the nearest before it, in its
+    clause and within `intent_window` words."""
+    mod = lexicon.modality
     for k in range(anchor - 1, max(s.start, anchor - (mod.intent_window or mod.hypothetical_window)) - 1, -1):
         if (s.is_hard_break(k) and s.words[k].lower not in lexicon.grammar.clause_complementizers) or s.words[k].text == ",":
             return None
         if _match_at(s.words, k, mod.intent):
-            if negated:
-                return mod.intent_codes["negated"]
-            for size in (4, 3, 2):
-                if code[:size] in mod.intent_codes:
-                    return mod.intent_codes[code[:size]]
-            return None
+            return k
     return None

@@ -8,7 +8,7 @@ from itertools import product
 
 from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
-from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, owned_target, place_target, verbs_first
+from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
 from warta.coding.inference import IMPLIED, crowd, fired, home_party, implied_agent, struck_place
 from warta.coding.lemmas import mend_lemmas
@@ -108,6 +108,7 @@ class Coder:
         seen: set[tuple[str, str, str, str]] = set()
         consumed: set[int] = set()  # "lifted a blockade": the verb's complement is no event of its own
         nominal: list[Event] = []  # events told by a noun alone (no light verb)
+        wanted: dict[int, tuple[str | None, str | None]] = {}  # a demander's purpose infinitives: word → (mode, demander)
         for n, trigger in enumerate(triggers):
             if self._adverbial(trigger, triggers[:n]) or s.absorbed(trigger, consumed):
                 continue
@@ -122,12 +123,14 @@ class Coder:
             mode = local_mode(s.words, s.start, anchor, trigger.last, trigger.kind == "noun", self.lexicon)
             mode = mode or (coded.light_mode if coded.light_mode != "asserted" else None)
             source = (coded.sources[0].code or "")[:3]
-            mode = mode or complement_mode(s.words, s.start, anchor, governing, self.lexicon, source) or "asserted"
+            want, demander = wanted.get(trigger.first, (None, None))
+            want = want if demander == coded.sources[0].code else None  # "urged X to support Y": X's act, no purpose of the one urging
+            mode = mode or complement_mode(s.words, s.start, anchor, governing, self.lexicon, source) or want or "asserted"
             intent = intent_code(s, anchor, coded.sense.code, self.lexicon, mode == "negated") if mode in ("hypothetical", "asserted", "negated") else None
             if intent is not None and complement_mode(s.words, s.start, anchor, governing, self.lexicon, source) in ("demanded", "requested"):
                 intent = None  # "demanded that the US cancel plans to sell ...": no one's intention
             if intent is not None:  # "will support", "threatened to shell": the intention is the event
-                coded.sense, mode = Sense(intent), "asserted"
+                coded.sense, mode = Sense(intent), intent_mode(s, anchor, self.lexicon)
             negated = self.lexicon.modality.negated_codes.get(coded.sense.code) if mode == "negated" else None
             if negated is not None:  # modality.yaml `negated_codes`: "did not clash" is an event of its own (050)
                 coded.sense, mode = Sense(negated), "asserted"
@@ -136,6 +139,8 @@ class Coder:
                 consumed.update(s.theme(trigger, coded.sense) or (), s.parsed_complements(trigger))
             if mode == "asserted" and coded.sense.code[:2] not in self.lexicon.grammar.clause_target_roots:
                 consumed.update(s.purposes(anchor))  # "urged X to support Y": a complement, no purpose
+            elif mode == "asserted":  # "demanded a meeting of the Council to discuss ...": what is demanded, not done
+                wanted.update(dict.fromkeys(s.purposes(anchor), (self._complement_mode(coded.sense.code), coded.sources[0].code)))
             state.events.append((coded, coded.sources[0]))
             events = self._events(coded, s, mode, reporter, document, state)
             if coded.sense.reverse and coded.targets:  # [a:b]: b with the roles reversed
@@ -155,6 +160,11 @@ class Coder:
             if m.code and s.governor(m) is None and not s.is_object(m):
                 state.memory.subjects.append(m)
         return out
+
+    def _complement_mode(self, code: str) -> str | None:
+        """The mode a verb of this code gives what it governs (modality.yaml `complement_by_code`)."""
+        by_code = self.lexicon.modality.complement_by_code
+        return next((by_code[code[:n]] for n in (4, 3, 2) if code[:n] in by_code), None)
 
     @staticmethod
     def _at_home(s: Sentence, state: ArticleState) -> bool:

@@ -133,6 +133,7 @@ class Modality:
     negation_exceptions: frozenset[str] = frozenset()  # "tidak hanya": not only
     intent: frozenset[tuple[str, ...]] = frozenset()  # "will", "ready to": an intention (see clauses.py)
     intent_codes: dict[str, str] = field(default_factory=dict)  # event code prefix → intention's code
+    threat: frozenset[tuple[str, ...]] = frozenset()  # "threatened to": an intention cue that makes it a threat (intent_codes "threat")
     intent_window: int = 0  # words back to an intention cue (0: hypothetical_window)
     negated_codes: dict[str, str] = field(default_factory=dict)  # a negated event's own code ("did not clash": 050)
 
@@ -259,6 +260,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         intent=_cues(raw.get("intent")),
         intent_codes={str(k): str(v) for k, v in (raw.get("intent_codes") or {}).items()},
         intent_window=int(raw.get("intent_window", 0)),
+        threat=_cues(raw.get("threat")),
         negated_codes={str(k): str(v) for k, v in (raw.get("negated_codes") or {}).items() if str(k) in cameo and str(v) in cameo},
     )
     return Lexicon(

@@ -391,7 +391,8 @@ class Sentence:
             return trigger.kind == "noun" and trigger.first in consumed
         if consumed.isdisjoint(range(trigger.first, trigger.last + 1)):
             return False
-        return self.nominal(trigger) or self.words[trigger.first].dep in ("advcl", "acl")
+        # a verb's form the parse makes an object is a noun ("agreed to lift embargoes on ...")
+        return self.nominal(trigger) or self.words[trigger.first].dep in ("advcl", "acl", "obj")
 
     def purposes(self, i: int) -> list[int]:
         """The purpose infinitives of word i or of its object ("staged demonstrations to demand

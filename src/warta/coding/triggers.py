@@ -76,7 +76,7 @@ def find_triggers(words: list[Word], start: int, end: int, lexicon: Lexicon, tak
             i = noun.last + 1
             continue
         w = words[i]
-        if _attributive(words, i, start, lexicon):
+        if _attributive(words, i, start, lexicon) or _attributive_participle(words, i, start, end, lexicon):
             i += 1
             continue
         for lemma in lemma_candidates(w, lexicon):
@@ -94,6 +94,17 @@ def _attributive(words: list[Word], i: int, start: int, lexicon: Lexicon) -> boo
     planned visit"): grammar.yaml `attributive_endings`."""
     g = lexicon.grammar
     return i > start and words[i - 1].lower in g.determiners and words[i].lower.endswith(tuple(g.attributive_endings))
+
+
+def _attributive_participle(words: list[Word], i: int, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A participle the parse makes a modifier of a noun after it, with no auxiliary of its own
+    ("a heavily armed ruling Serb minority", "an occupying army", "Algeria's leading human
+    rights activist"): an adjective (grammar.yaml `attributive_participles`, the endings)."""
+    endings = tuple(lexicon.grammar.attributive_participles)
+    w = words[i]
+    if not endings or w.dep != "amod" or not i < w.head < end or not w.lower.endswith(endings):
+        return False
+    return not any(words[k].head == i and words[k].dep in ("aux", "aux:pass") for k in range(start, end))
 
 
 def _noun_at(words: list[Word], i: int, end: int, lexicon: Lexicon) -> Trigger | None:
