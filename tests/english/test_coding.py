@@ -374,3 +374,26 @@ def test_what_is_threatened_is_a_threat(code_en):
 def test_english_verb_senses_by_code(code_en, text, expected):
     document = code_en(text)
     assert {(e.source.code, e.target.code if e.target else None, e.code) for e in document.events if e.mode == "asserted"} == expected
+
+
+def test_a_word_tagged_an_adverb_is_no_verb(code_en):
+    # nonverb_tags: "back" in "send them back" is no backing (05)
+    document = code_en("Turkish workers protested in Sweden against a decision to send them back to Turkey.")
+    assert triples(document) == {("TURLAB", "SWE", "14")}
+
+
+def test_a_plan_is_no_event(code_en):
+    # "planned", "planning" go with "plan" (verbs.curation.yaml drop): what is planned is not done
+    assert triples(code_en("The Israeli government has been planning a new offensive against Lebanon."), None) == set()
+
+
+def test_a_participle_on_a_noun_is_no_intention_of_the_clause(code_en):
+    # "will" announces the return, not the seizure the equipment underwent
+    assert triples(code_en("Egypt will return the weapons and equipment seized last year from Israeli soldiers.")) == {("EGY", "ISRMIL", "03")}
+
+
+def test_what_an_accusation_charges_is_alleged(code_en):
+    # the -ing clause of "blamed X for ...", "charging X with ...": X's act as the accuser tells it
+    document = code_en("Iran blamed Iraq for attacking Kuwaiti ships.")
+    assert triples(document) == {("IRN", "IRQ", "11")}
+    assert any(e.root == "19" for e in document.events if e.mode == "alleged")

@@ -209,8 +209,11 @@ def intent_mode(s: Sentence, anchor: int, lexicon: Lexicon) -> str:
 
 def _intent_cue(s: Sentence, anchor: int, lexicon: Lexicon) -> int | None:
     """Where the intention cue of the event at `anchor` stands: the nearest before it, in its
-    clause and within `intent_window` words."""
+    clause and within `intent_window` words. None for a participle the parse hangs on a noun
+    ("will return weapons and equipment seized last year": the cue is the main verb's)."""
     mod = lexicon.modality
+    if s.words[anchor].dep == "acl" and not any(s.words[j].lower in lexicon.grammar.purpose_markers for j in s.dependents(anchor, ("mark",))):
+        return None
     for k in range(anchor - 1, max(s.start, anchor - (mod.intent_window or mod.hypothetical_window)) - 1, -1):
         if (s.is_hard_break(k) and s.words[k].lower not in lexicon.grammar.clause_complementizers) or s.words[k].text == ",":
             return None

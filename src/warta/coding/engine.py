@@ -124,7 +124,7 @@ class Coder:
             mode = mode or (coded.light_mode if coded.light_mode != "asserted" else None)
             source = (coded.sources[0].code or "")[:3]
             want, demander = wanted.get(trigger.first, (None, None))
-            want = want if demander == coded.sources[0].code else None  # "urged X to support Y": X's act, no purpose of the one urging
+            want = want if demander in (None, coded.sources[0].code) else None  # "urged X to support Y": X's act, no purpose of the one urging
             mode = mode or complement_mode(s.words, s.start, anchor, governing, self.lexicon, source) or want or "asserted"
             intent = intent_code(s, anchor, coded.sense.code, self.lexicon, mode == "negated") if mode in ("hypothetical", "asserted", "negated") else None
             if intent is not None and complement_mode(s.words, s.start, anchor, governing, self.lexicon, source) in ("demanded", "requested"):
@@ -141,6 +141,8 @@ class Coder:
                 consumed.update(s.purposes(anchor))  # "urged X to support Y": a complement, no purpose
             elif mode == "asserted":  # "demanded a meeting of the Council to discuss ...": what is demanded, not done
                 wanted.update(dict.fromkeys(s.purposes(anchor), (self._complement_mode(coded.sense.code), coded.sources[0].code)))
+            if mode == "asserted" and self._complement_mode(coded.sense.code) == "alleged":  # "blamed Iraq for attacking ...": Iraq's act, alleged
+                wanted.update(dict.fromkeys(s.charged_acts(anchor), ("alleged", None)))
             state.events.append((coded, coded.sources[0]))
             events = self._events(coded, s, mode, reporter, document, state)
             if coded.sense.reverse and coded.targets:  # [a:b]: b with the roles reversed

@@ -406,6 +406,16 @@ class Sentence:
                  if k > i and any(self.words[a].lower in markers for a in self.dependents(k, ("aux", "mark")))]
         return found + [x for k in found for x in self.dependents(k, ("xcomp",))]  # "to help support"
 
+    def charged_acts(self, i: int) -> list[int]:
+        """The -ing clauses with a preposition of their own on word i or on its object ("blamed
+        Iraq for attacking Kuwaiti ships", "charging its neighbor with supporting dissidents"):
+        what an accusation says its target did (`parse_roles: [object]`)."""
+        if "object" not in self.lexicon.grammar.parse_roles or not self.has_parse:
+            return []
+        heads = [i, *self.dependents(i, ("obj",))]
+        return [k for h in heads for k in self.dependents(h, ("advcl", "acl"))
+                if k > i and self.words[k].lower.endswith("ing") and self.dependents(k, ("mark",))]
+
     def nominal(self, trigger: Trigger) -> bool:
         """An event noun, or a verb's form the tagger reads as a noun ("ties", "blockades")."""
         return trigger.kind == "noun" or self.words[trigger.last].pos in ("NOUN", "PROPN")
