@@ -20,8 +20,8 @@ def test_plover_gold_records_floor():
                          capture_output=True, text=True, check=True).stdout
     right, covered, in_category, produced = map(int, re.search(
         r"right (\d+)/322.*covered (\d+)/322.*precision (\d+)/(\d+)", out).groups())
-    # reached: right 183, covered 258, precision 248/305 (81%) with the modes and senses of
-    # en-plover at 09e1df7 (tuned); right 177, covered 258, precision 239/319 (75%) with the senses, purpose clauses,
+    # reached: right 183, covered 258, precision 248/301 (82%) with the modes and senses of
+    # en-plover (tuned; 248/305 at 09e1df7); right 177, covered 258, precision 239/319 (75%) with the senses, purpose clauses,
     # capitals as targets and ethnic peoples of en-plover2 (tuned); 162, 250, 73% before them,
     # with roles from the trained English parse
     # (before it, with the pipeline: 140, 228, 65%; 233 and 65% with the blank tokenizer; first
@@ -29,7 +29,7 @@ def test_plover_gold_records_floor():
     # 56, 125, 57%)
     assert right >= 183
     assert covered >= 258
-    assert in_category / produced >= 0.81
+    assert in_category / produced >= 0.82
 
 
 @pytest.mark.skipif(not TESTS.exists(), reason="needs ../shared/data/cameo/petrarch-tests")
