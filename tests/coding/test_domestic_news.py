@@ -364,6 +364,11 @@ def test_who_speaks_at_a_meeting_took_part_in_it(code):
     assert ("IDNGOV", "IDNLEG", "04") in triples(document)
 
 
+def test_a_comma_then_a_pronoun_ends_what_a_demand_governs(code):
+    text = "\u201cDPR harus didorong agar lebih terbuka, kami mendesak KPK memeriksa Gubernur Riau,\u201d kata Arsul Sani."
+    assert ("IDN", "IDNJUD", "10", "asserted") in {(e.source.code, e.target and e.target.code, e.root, e.mode) for e in code(text, date="2016-04-12").events}
+
+
 def test_a_verb_inside_a_quotation_governs_nothing_outside_it(code):
     document = code("“Kami mendesak pemerintah bertindak,” kata Ketua DPR dalam pertemuan dengan Menteri Luar Negeri di Jakarta, Senin.", date="2015-02-10")
     assert {e.mode for e in document.events if e.root == "04"} == {"asserted"}

@@ -105,10 +105,17 @@ def complement_mode(
         mode = mod.complement_by_lemma.get(words[k].lemma)
         if mode and words[k].lower not in mod.complement_exclude and not _coordinated_verb(words, k + 1, first, lexicon):
             candidates.append((k, mode))
+    g = lexicon.grammar
+    pronouns = g.pronouns_person | g.pronouns_plural | g.pronouns_speaker
     for index, mode in sorted(candidates, reverse=True):
-        if index < first and not any(words[k].lower in breakers or _quote_closes(words, k) for k in range(index + 1, first)):
+        if index < first and not any(words[k].lower in breakers or _quote_closes(words, k) or _new_subject(words, k, pronouns) for k in range(index + 1, first)):
             return mode
     return None
+
+
+def _new_subject(words: list[Word], k: int, pronouns: frozenset[str]) -> bool:
+    """"KPK harus didorong agar lebih baik, kita dorong KPK agar ...": a comma, then a pronoun, starts a clause of its own."""
+    return words[k].text == "," and k + 1 < len(words) and words[k + 1].lower in pronouns
 
 
 def _quote_closes(words: list[Word], k: int) -> bool:
