@@ -290,7 +290,7 @@ class MentionFinder:
             foreign = m.last + 1 < len(words) and words[m.last + 1].lower in g.foreign_words
             # a place sets where agents act ("pengadilan di Xinjiang"); a person named near it
             # may be a visitor ("Beshir ... di Abuja"), so a name takes only the article's country
-            local = place if m.unowned else None
+            local = place if m.unowned or (m.kind == "unknown" and not m.name) else None  # "hakim di Sao Paulo menuntut dia": so is a pronoun no one named before
             country = None if foreign else local or home
             origin = "place" if local else memory.home_from
             if country is None and m.unowned and only and not foreign and any(x.country == only and x.last < m.first for x in settled):
