@@ -47,12 +47,12 @@ def event_codes(cameo: CameoTable) -> set[str]:
 
 
 def dictionary_senses(language: str) -> tuple[dict, dict]:
-    """(verbs, nouns) of a language: lemma → list of codes, noun → code (None blocks a phrase)."""
+    """(verbs, nouns) of a language: lemma → list of codes, noun → list of codes (empty: the phrase is blocked)."""
     folder = LANG_DIR / language
     verbs = srsly.read_yaml(folder / "verbs.yaml") or {}
     nouns = srsly.read_yaml(folder / "nouns.yaml") or {}
     verb_codes = {str(lemma): [str(s["code"]) for s in senses] for lemma, senses in verbs.items()}
-    noun_codes = {str(noun): (str(e["code"]) if e.get("code") is not None else None) for noun, e in nouns.items()}
+    noun_codes = {str(noun): [str(s["code"]) for s in (e if isinstance(e, list) else [e]) if s.get("code") is not None] for noun, e in nouns.items()}
     return verb_codes, noun_codes
 
 
@@ -66,8 +66,8 @@ def coverage(language: str = "id", petrarch: Path | None = None) -> dict:
             row["lemmas"].add(lemma)
             row["senses"] += 1
             row["codes"].add(code)
-    for noun, code in nouns.items():
-        if code is not None:
+    for noun, codes in nouns.items():
+        for code in codes:
             row = per_root[cameo[code].root]
             row["nouns"] += 1
             row["codes"].add(code)
@@ -77,8 +77,8 @@ def coverage(language: str = "id", petrarch: Path | None = None) -> dict:
         "language": language,
         "lemmas": len(verbs),
         "senses": sum(len(c) for c in verbs.values()),
-        "nouns": sum(1 for c in nouns.values() if c is not None),
-        "blocked_phrases": sum(1 for c in nouns.values() if c is None),
+        "nouns": sum(1 for c in nouns.values() if c),
+        "blocked_phrases": sum(1 for c in nouns.values() if not c),
         "codes_covered": len(covered),
         "cameo_codes": len(all_codes),
         "missing_cameo": sorted(all_codes - covered),

@@ -351,6 +351,7 @@ def test_the_agency_that_reports_an_attack_did_not_make_it(code):
         ("Hakim di Sao Paulo menuntut dia menyerahkan paspornya.", "2019-12-02", ("BRAJUD", "BRA", "10")),
         ("Ratusan buruh memprotes kebijakan Gubernur DKI Jakarta Anies Baswedan.", "2019-12-02", ("IDNLAB", "IDNGOV", "14")),
         ("Ketua Komisi III DPR menyebut Kapolri melanggar undang-undang.", "2019-12-02", ("IDNLEG", "IDNCOP", "11")),
+        ("Pemboman Israel atas Gaza menewaskan puluhan warga.", "2014-07-30", ("ISR", "PSE", "19")),
     ],
 )
 def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_and_judgement(code, text, date, expected):

@@ -220,8 +220,8 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         str(lemma): tuple(_sense(s, f"verbs.yaml:{lemma}", cameo, blocking=True) for s in senses)
         for lemma, senses in read("verbs.yaml").items()
     }
-    nouns = {  # `code: null` marks a phrase that is no event ("serangan jantung")
-        phrase(noun): (_sense(entry, f"nouns.yaml:{noun}", cameo),) if entry.get("code") is not None else ()
+    nouns = {  # `code: null` marks a phrase that is no event ("serangan jantung"); a list, senses in order
+        phrase(noun): tuple(_sense(e, f"nouns.yaml:{noun}", cameo) for e in (entry if isinstance(entry, list) else [entry]) if e.get("code") is not None)
         for noun, entry in read("nouns.yaml").items()
     }
     agents = {
