@@ -352,6 +352,7 @@ def test_the_agency_that_reports_an_attack_did_not_make_it(code):
         ("Ratusan buruh memprotes kebijakan Gubernur DKI Jakarta Anies Baswedan.", "2019-12-02", ("IDNLAB", "IDNGOV", "14")),
         ("Ketua Komisi III DPR menyebut Kapolri melanggar undang-undang.", "2019-12-02", ("IDNLEG", "IDNCOP", "11")),
         ("Pemboman Israel atas Gaza menewaskan puluhan warga.", "2014-07-30", ("ISR", "PSE", "19")),
+        ("Hal itu disampaikan Presiden Joko Widodo saat menerima Ketua MPR Zulkifli Hasan di Istana Merdeka.", "2019-12-02", ("IDNGOV", "IDNLEG", "04")),
     ],
 )
 def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_and_judgement(code, text, date, expected):
@@ -366,6 +367,11 @@ def test_a_roman_numeral_is_no_name(code):
 def test_who_speaks_at_a_meeting_took_part_in_it(code):
     document = code("Inflasi masih terkendali, kata Gubernur Bank Indonesia dalam rapat kerja dengan Komisi XI DPR di Jakarta, Kamis.", date="2015-02-10")
     assert ("IDNGOV", "IDNLEG", "04") in triples(document)
+
+
+def test_an_envoy_does_not_take_the_country_he_serves_in(code):
+    document = code("Pesan itu disampaikan Dubes saat menerima pengurus organisasi mahasiswa di KBRI London.", date="2019-12-02")
+    assert not [e for e in document.events if e.source.code.startswith("GBR")]
 
 
 def test_a_comma_then_a_pronoun_ends_what_a_demand_governs(code):

@@ -291,6 +291,8 @@ class MentionFinder:
             # a place sets where agents act ("pengadilan di Xinjiang"); a person named near it
             # may be a visitor ("Beshir ... di Abuja"), so a name takes only the article's country
             local = place if m.unowned or (m.kind == "unknown" and not m.name) else None  # "hakim di Sao Paulo menuntut dia": so is a pronoun no one named before
+            if words[m.first].base in g.envoy_words:
+                local = None  # "Dubes ... di KBRI London": an envoy serves where he is not from
             country = None if foreign else local or home
             origin = "place" if local else memory.home_from
             if country is None and m.unowned and only and not foreign and any(x.country == only and x.last < m.first for x in settled):

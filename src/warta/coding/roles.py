@@ -253,6 +253,8 @@ class Sentence:
                     return self._group_head(self._apposition_head(m, i) or m)
                 if self.is_object(m) and self._control_verb(m) and self._controls(m, i):
                     return self._group_head(m)  # object control: "meminta Myanmar untuk membebaskan"
+                if self._passive_agent_before_subordinate(m, i):
+                    return self._group_head(m)  # "Hal itu disampaikan Presiden saat menerima X": the agent is the one receiving
                 j = m.first - 1
                 continue
             if self.words[j].lower in self.lexicon.grammar.relative_markers:
@@ -268,6 +270,15 @@ class Sentence:
                     return None  # "sipir penjara yang menyiksa": the clause's subject is no actor
             j -= 1
         return None
+
+    def _passive_agent_before_subordinate(self, m: Mention, i: int) -> bool:
+        """Is m the agent right after a di- verb, with only a subordinator ("saat", "ketika",
+        "usai") between it and the verb at i?"""
+        g = self.lexicon.grammar
+        between = [w.lower for w in self.words[m.last + 1 : i]]
+        verb = self.words[m.first - 1] if m.first > self.start else None
+        return (len(between) == 1 and between[0] in g.subordinators and verb is not None and self.is_verbish(verb.i)
+                and any(verb.base.startswith(p) and not verb.lemma.startswith(p) for p in g.passive_prefixes))
 
     def _apposition_head(self, m: Mention, i: int) -> Mention | None:
         """"Turkey, a NATO member, condemned": the actor an apposition between commas describes."""
