@@ -353,6 +353,7 @@ def test_the_agency_that_reports_an_attack_did_not_make_it(code):
         ("Ketua Komisi III DPR menyebut Kapolri melanggar undang-undang.", "2019-12-02", ("IDNLEG", "IDNCOP", "11")),
         ("Pemboman Israel atas Gaza menewaskan puluhan warga.", "2014-07-30", ("ISR", "PSE", "19")),
         ("Hal itu disampaikan Presiden Joko Widodo saat menerima Ketua MPR Zulkifli Hasan di Istana Merdeka.", "2019-12-02", ("IDNGOV", "IDNLEG", "04")),
+        ("Ketua Umum Partai NasDem Surya Paloh berbuka puasa dengan Presiden Joko Widodo di Istana.", "2019-05-20", ("IDNELI", "IDNGOV", "04")),
     ],
 )
 def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_and_judgement(code, text, date, expected):
