@@ -45,6 +45,7 @@ class ArticleState:
     memory: DocMemory = field(default_factory=DocMemory)
     events: list[tuple[Coded, Mention]] = field(default_factory=list)  # (coded, first source)
     last_reporter: Mention | None = None
+    untold: Sentence | None = None  # the last sentence no one told and that judged no one: the next may say who spoke it
 
 
 class Coder:
@@ -155,8 +156,15 @@ class Coder:
                     if coded.light is None and s.nominal(trigger):
                         nominal.append(event)
         out = verbs_first(out, nominal, self.lexicon)
-        if not any(e.root in ("11", "05") for e in out):
-            out.extend(self._judgement(s, teller, reporter, document, state))
+        judged = any(e.root in ("11", "05") for e in out)
+        if not judged:
+            judgement = self._judgement(s, teller, reporter, document, state)
+            judged = bool(judgement)
+            out.extend(judgement)
+        if teller is not None and state.untold is not None and self._told_at_end(s, teller):
+            # "Saya tidak tahu mengapa beliau kurang berani. Jadi ..., ucap Nurul": the quote began a sentence before
+            out.extend(self._judgement(state.untold, teller, reporter, document, state))
+        state.untold = s if teller is None and not judged else None
         out.extend(self._obligation(s, out, reporter, document, state))
         for m in s.mentions:
             if m.code and s.governor(m) is None and not s.is_object(m):
@@ -535,6 +543,12 @@ class Coder:
             if m is not None and s.start <= m.first < s.end:
                 first, last = min(first, m.first), max(last, m.last)
         return s.words[first].start, s.words[last].end
+
+    def _told_at_end(self, s: Sentence, teller: Mention) -> bool:
+        """", kata X" closing the sentence (not "menurut X" opening it): the speech may have begun before."""
+        g = self.lexicon.grammar
+        verb = s.words[teller.first - 1] if teller.first > s.start else None
+        return verb is not None and (verb.lemma in g.speech_verbs or verb.base in g.speech_verbs)
 
     def _reporter(self, s: Sentence, state: ArticleState) -> Mention | None:
         """Who tells the sentence: "menurut X", "..., kata X", "..., katanya" (the last teller)."""
