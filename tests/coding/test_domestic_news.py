@@ -352,6 +352,7 @@ def test_the_agency_that_reports_an_attack_did_not_make_it(code):
         ("Ratusan buruh memprotes kebijakan Gubernur DKI Jakarta Anies Baswedan.", "2019-12-02", ("IDNLAB", "IDNGOV", "14")),
         ("Ketua Komisi III DPR menyebut Kapolri melanggar undang-undang.", "2019-12-02", ("IDNLEG", "IDNCOP", "11")),
         ("Pemboman Israel atas Gaza menewaskan puluhan warga.", "2014-07-30", ("ISR", "PSE", "19")),
+        ("Jet-jet tempur Rusia membom pangkalan militer dan gudang senjata Ukraina di dekat Kharkiv.", "2022-03-02", ("RUSMIL", "UKRMIL", "19")),
         ("Hal itu disampaikan Presiden Joko Widodo saat menerima Ketua MPR Zulkifli Hasan di Istana Merdeka.", "2019-12-02", ("IDNGOV", "IDNLEG", "04")),
         ("Ketua Umum Partai NasDem Surya Paloh berbuka puasa dengan Presiden Joko Widodo di Istana.", "2019-05-20", ("IDNELI", "IDNGOV", "04")),
     ],

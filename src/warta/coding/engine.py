@@ -10,7 +10,7 @@ from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
-from warta.coding.inference import IMPLIED, crowd, fired, home_party, implied_agent, struck_place
+from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, implied_agent, opposing_side, struck_place
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinder
@@ -474,6 +474,8 @@ class Coder:
         for source, target in list(product(coded.sources, coded.targets or [None]))[:MAX_PAIRS]:
             src_code = self._resolve(source, None, s, state, other=target.code if target else None)
             tgt_code = self._resolve(target, src_code, s, other=src_code) if target else None
+            if tgt_code in self.sectors and src_code and src_code[:3] not in self.sectors and cameo.root in FORCE_ROOTS:
+                tgt_code = opposing_side(s, src_code, tgt_code) or tgt_code
             if not src_code or (target is not None and (not tgt_code or _same_actor(source, target, src_code, tgt_code))):
                 continue
             if self._ambiguous(src_code, tgt_code, target):

@@ -73,3 +73,11 @@ def implied(trigger: Trigger, s: Sentence, code: str) -> Mention:
     """An actor no words name, standing at its event's trigger."""
     w = s.words[trigger.first]
     return Mention(trigger.first, trigger.first, w.sent, "", w.start, w.start, code, IMPLIED, country_from=IMPLIED)
+
+
+def opposing_side(s: Sentence, source: str, sector: str) -> str | None:
+    """"pesawat tempur Israel menyerang markas besar militer dan posisi-posisi Suriah": force
+    used on a bare sector ("militer") strikes the one state the sentence names besides the
+    source's own."""
+    states = {m.country for m in s.mentions if m.kind in ("country", "metonym") and m.country and m.country != source[:3]}
+    return next(iter(states)) + sector if len(states) == 1 else None
