@@ -282,8 +282,9 @@ def test_the_dead_in_a_place_are_no_target_of_their_own_death(code):
     assert not any(e.target and e.target.code == "PSE" for e in document.events)
 
 
-def test_a_bare_sector_between_two_named_states_is_not_guessed(code):
-    document = code("Pesawat-pesawat tempur Israel menyerang markas militer dan gudang senjata Suriah.", date="2019-06-10")
+def test_a_bare_sector_struck_between_two_other_states_is_not_guessed(code):
+    # one other state named: its military (the reader-inference table); two: neither is guessed
+    document = code("Pesawat-pesawat tempur Israel menyerang markas militer di perbatasan Suriah dan Lebanon.", date="2019-06-10")
     assert [e.target.code for e in document.events if e.target] == []
 
 
