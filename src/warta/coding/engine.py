@@ -10,7 +10,7 @@ from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
-from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, implied_agent, opposing_side, struck_place
+from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied_agent, opposing_side, struck_place
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinder
@@ -449,6 +449,8 @@ class Coder:
             return None
         target = owned_target(s, trigger, target, source)
         sources = s.members(source)
+        if target is None:
+            target = home_recipient(self.lexicon.grammar, trigger, sense, s, source, state.memory.home)
         if target is None:
             if sense.mutual and len(sources) >= 2:  # "X and Y met": each met the other, or X met Y
                 both = self.lexicon.grammar.mutual_both_ways

@@ -69,6 +69,17 @@ def home_party(trigger: Trigger, sense: Sense, s: Sentence, target: Mention, hom
     return implied(trigger, s, home + "GOV")
 
 
+def home_recipient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention, home: str | None) -> Mention | None:
+    """"Jepang memberikan pinjaman 200 juta dolar": aid a foreign state gives, told by the home
+    press with no recipient named and no third state, goes to the home country (grammar.yaml
+    `home_recipient_roots`)."""
+    if not home or sense.code[:2] not in g.home_recipient_roots or not source.country or source.country == home:
+        return None
+    if any(m.code and m.country != source.country for m in s.mentions):
+        return None
+    return implied(trigger, s, home + "GOV")
+
+
 def implied(trigger: Trigger, s: Sentence, code: str) -> Mention:
     """An actor no words name, standing at its event's trigger."""
     w = s.words[trigger.first]

@@ -140,6 +140,9 @@ class MentionFinder:
                     atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat
             if atom and atom.kind in BLOC_KINDS and atom.last + 1 < end and words[atom.last + 1].lower in self.lexicon.grammar.place_suffixes:
                 atom = None  # "Jakarta Selatan", "Jawa Tengah": a place name, not the capital's government
+            if atom and atom.kind in BLOC_KINDS and i > start and words[i - 1].lower in self.lexicon.grammar.currency_words:
+                i = atom.last + 1  # "200 juta dolar AS": a currency, no actor at all
+                continue
             if i > start and words[i - 1].lower in self.lexicon.grammar.initial_cues and _initials(w):
                 atom = Atom(i, i, "name")  # "Saudara AS", "berinisial RI": a person, not a country
                 if out and out[-1].last == i - 1 and out[-1].kind == "name":
