@@ -405,6 +405,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Kapolda Metro Jaya menyampaikan hal itu dalam rapat koordinasi bersama Gubernur DKI Jakarta.", "2019-12-02", ("IDNCOP", "IDNGOV", "04"), id="who tells 'hal itu' in a meeting, 'bersama'"),
         pytest.param("Saya tidak mengerti mengapa Menteri Perdagangan Enggartiasto Lukita lamban sekali. Rakyat sudah lama menunggu, kata Fadli Zon di Jakarta.", "2018-05-02", ("IDNLEG", "IDNGOV", "11"), id="a judgement told by the teller of the next sentence"),
         pytest.param("Jepang memberikan pinjaman sebesar 200 juta dolar AS tahun ini.", "2019-12-02", ("JPN", "IDNGOV", "07"), id="aid told by the home press goes home; dolar AS is no state"),
+        pytest.param("Hibah dari Jepang itu diserahkan kemarin, kata Menteri Keuangan Sri Mulyani.", "2019-12-02", ("JPN", "IDNGOV", "07"), id="aid from a foreign state, told by a home minister"),
         pytest.param("Pengadilan di Xinjiang menghukum penjara 12 orang.", "2019-09-24", ("CHNJUD", "CHNCVL", "17"), id="a prison sentence is detention"),
     ],
 )

@@ -316,6 +316,9 @@ class Coder:
                 source = self._teller_of_frame(j, s, state) or self._after_frame(trigger, s)
             if source is None and free:
                 source = self._predicate_subject(trigger, s)
+            if source is None and sense.code[:2] in g.given_from_roots:  # "Hibah dari Jepang": who gives it
+                giver = s.by_first.get(trigger.last + 2)
+                source = giver if giver is not None and s.words[trigger.last + 1].lower in g.origin_prepositions else None
         target = self._first_slot(trigger, sense, s, exclude=source)
         if source is None and target is not None:
             source = home_party(trigger, sense, s, target, state.memory.home) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target)

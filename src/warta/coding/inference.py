@@ -75,7 +75,7 @@ def home_recipient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, sour
     `home_recipient_roots`)."""
     if not home or sense.code[:2] not in g.home_recipient_roots or not source.country or source.country == home:
         return None
-    if any(m.code and m.country != source.country for m in s.mentions):
+    if any(m.code and m.country not in (source.country, home) for m in s.mentions):
         return None
     return implied(trigger, s, home + "GOV")
 
