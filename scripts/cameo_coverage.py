@@ -51,7 +51,7 @@ def dictionary_senses(language: str) -> tuple[dict, dict]:
     folder = LANG_DIR / language
     verbs = srsly.read_yaml(folder / "verbs.yaml") or {}
     nouns = srsly.read_yaml(folder / "nouns.yaml") or {}
-    verb_codes = {str(lemma): [str(s["code"]) for s in senses] for lemma, senses in verbs.items()}
+    verb_codes = {str(lemma): [str(s["code"]) for s in senses if s.get("code") is not None] for lemma, senses in verbs.items()}  # null: a blocking sense
     noun_codes = {str(noun): [str(s["code"]) for s in (e if isinstance(e, list) else [e]) if s.get("code") is not None] for noun, e in nouns.items()}
     return verb_codes, noun_codes
 

@@ -362,6 +362,18 @@ def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_
     assert expected in triples(code(text, date=date))
 
 
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("Seorang samurai bernama Jyube mendemonstrasikan kemampuan luar biasa di Jepang.", "14"),  # showing, not protesting
+        ("Setelah aksi militer Belanda pertama tanggal 21 Juli 1947, tentara Siliwangi bergerilya melawan Belanda.", "14"),  # a military action, no protest
+        ("Memang paling baik Golkar ikut mendukung pemerintahan Presiden Joko Widodo.", "05"),  # what would be best, not done
+    ],
+)
+def test_what_only_looks_like_an_event_is_not_asserted(code, text, root):
+    assert [e for e in code(text, date="2019-12-02").events if e.root == root and e.mode == "asserted"] == []
+
+
 def test_a_roman_numeral_is_no_name(code):
     document = code("Anggota Komisi XI bidang keuangan dan perbankan mengkritik Menteri Keuangan.", date="2015-02-10")
     assert not [e for e in document.events if "CHN" in (e.source.code[:3], e.target.code[:3] if e.target else "")]
