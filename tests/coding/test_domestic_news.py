@@ -352,6 +352,7 @@ def test_the_agency_that_reports_an_attack_did_not_make_it(code):
         ("Hakim di Sao Paulo menuntut dia menyerahkan paspornya.", "2019-12-02", ("BRAJUD", "BRA", "10")),
         ("Menteri Luar Negeri Retno Marsudi mengatakan bahwa Myanmar harus menghentikan kekerasan terhadap warga Rohingya.", "2019-12-02", ("IDNGOV", "MMR", "10")),
         ("Ratusan buruh memprotes kebijakan Gubernur DKI Jakarta Anies Baswedan.", "2019-12-02", ("IDNLAB", "IDNGOV", "14")),
+        ("Presiden Joko Widodo menyatakan kekecewaannya atas sikap partai koalisi di DPR.", "2019-12-02", ("IDNGOV", "IDNLEG", "11")),
         ("Ketua Komisi III DPR menyebut Kapolri melanggar undang-undang.", "2019-12-02", ("IDNLEG", "IDNCOP", "11")),
         ("Pemboman Israel atas Gaza menewaskan puluhan warga.", "2014-07-30", ("ISR", "PSE", "19")),
         ("Jet-jet tempur Rusia membom pangkalan militer dan gudang senjata Ukraina di dekat Kharkiv.", "2022-03-02", ("RUSMIL", "UKRMIL", "19")),
