@@ -353,6 +353,7 @@ def test_the_agency_that_reports_an_attack_did_not_make_it(code):
         ("Menteri Luar Negeri Retno Marsudi mengatakan bahwa Myanmar harus menghentikan kekerasan terhadap warga Rohingya.", "2019-12-02", ("IDNGOV", "MMR", "10")),
         ("Ratusan buruh memprotes kebijakan Gubernur DKI Jakarta Anies Baswedan.", "2019-12-02", ("IDNLAB", "IDNGOV", "14")),
         ("Presiden Joko Widodo menyatakan kekecewaannya atas sikap partai koalisi di DPR.", "2019-12-02", ("IDNGOV", "IDNLEG", "11")),
+        ("Megawati Soekarnoputri memerintahkan kepada semua kader agar mendukung kebijakan Presiden.", "2019-12-02", ("IDNELI", "IDNELI", "02")),
         ("Ketua Komisi III DPR menyebut Kapolri melanggar undang-undang.", "2019-12-02", ("IDNLEG", "IDNCOP", "11")),
         ("Pemboman Israel atas Gaza menewaskan puluhan warga.", "2014-07-30", ("ISR", "PSE", "19")),
         ("Jet-jet tempur Rusia membom pangkalan militer dan gudang senjata Ukraina di dekat Kharkiv.", "2022-03-02", ("RUSMIL", "UKRMIL", "19")),
@@ -370,6 +371,7 @@ def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_
         ("Seorang samurai bernama Jyube mendemonstrasikan kemampuan luar biasa di Jepang.", "14"),  # showing, not protesting
         ("Setelah aksi militer Belanda pertama tanggal 21 Juli 1947, tentara Siliwangi bergerilya melawan Belanda.", "14"),  # a military action, no protest
         ("Memang paling baik Golkar ikut mendukung pemerintahan Presiden Joko Widodo.", "05"),  # what would be best, not done
+        ("Selama berada di gunung Nollo, mereka diperintah oleh Raja Latusopacua.", "02"),  # being ruled, not ordered
     ],
 )
 def test_what_only_looks_like_an_event_is_not_asserted(code, text, root):
