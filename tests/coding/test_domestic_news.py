@@ -354,6 +354,7 @@ def test_the_agency_that_reports_an_attack_did_not_make_it(code):
         ("Ratusan buruh memprotes kebijakan Gubernur DKI Jakarta Anies Baswedan.", "2019-12-02", ("IDNLAB", "IDNGOV", "14")),
         ("Presiden Joko Widodo menyatakan kekecewaannya atas sikap partai koalisi di DPR.", "2019-12-02", ("IDNGOV", "IDNLEG", "11")),
         ("Megawati Soekarnoputri memerintahkan kepada semua kader agar mendukung kebijakan Presiden.", "2019-12-02", ("IDNELI", "IDNELI", "02")),
+        ("Wakil Presiden Jusuf Kalla memberikan nasihat kepada Menteri Pertahanan Ryamizard Ryacudu agar berhati-hati.", "2016-02-01", ("IDNGOV", "IDNMIL", "02")),
         ("Ketua Komisi III DPR menyebut Kapolri melanggar undang-undang.", "2019-12-02", ("IDNLEG", "IDNCOP", "11")),
         ("Pemboman Israel atas Gaza menewaskan puluhan warga.", "2014-07-30", ("ISR", "PSE", "19")),
         ("Jet-jet tempur Rusia membom pangkalan militer dan gudang senjata Ukraina di dekat Kharkiv.", "2022-03-02", ("RUSMIL", "UKRMIL", "19")),
