@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -66,6 +66,7 @@ def ingest(
     reader: Reader | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_item: Callable[[Article | Reject], None] | None = None,
+    skip: Collection[Path] = (),
 ) -> IngestSummary:
     """Ingest files and folders into the store, one transaction a batch.
 
@@ -73,11 +74,12 @@ def ingest(
     does the batches that had not been committed. An input read without fault clears its old
     reject. The store's connection is released after each batch and while articles are
     processed, so other processes (the dashboard) can read the database during a long run.
+    `skip`: files a folder walk passes over (the database itself; see `iter_files`).
     """
     pipeline = pipeline or Pipeline()
     reader = reader or Reader()
     summary = IngestSummary()
-    for batch in batched(reader.iter_articles(paths), batch_size):
+    for batch in batched(reader.iter_articles(paths, skip), batch_size):
         known = store.known_article_ids(a.id for a in batch if isinstance(a, Article))
         store.release()
         documents, rejects, cleared = [], [], []

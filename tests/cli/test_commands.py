@@ -57,6 +57,18 @@ def test_ingest_mixed_folder_twice_stores_two_articles_and_the_rejects(tmp_path,
     assert stats["articles_by_language"] == {"id": 2}
 
 
+def test_ingest_of_the_folder_that_holds_the_database_does_not_read_the_database(tmp_path):
+    (tmp_path / "artikel.txt").write_text(EXAMPLE_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "warta.duckdb"
+    for _ in range(2):  # the second run walks a folder that now holds the database
+        assert run("ingest", tmp_path, "--db", db).exit_code == 0
+    stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
+    assert (stats["articles"], stats["rejects"]) == (1, 0)
+    named = run("ingest", db, "--db", db)  # named as an input, it is read and rejected like any file
+    assert named.exit_code == 0
+    assert json.loads(run("stats", "--db", db, "--format", "json").stdout)["rejects"] == 1
+
+
 def test_stats_and_events_on_a_missing_database_explain_themselves(tmp_path):
     result = run("stats", "--db", tmp_path / "none.duckdb")
     assert result.exit_code == 2

@@ -68,7 +68,8 @@ def ingest(
         with database_errors(db):
             _ingest_distributed(paths, db, workers, scheduler, partition_size, shard_dir, lock_timeout)
         return
-    files = sum(1 for _ in iter_files(paths))
+    skip = database_files(db)
+    files = sum(1 for _ in iter_files(paths, skip))
     with (
         database_errors(db),
         open_store(db, read_only=False, lock_timeout=lock_timeout) as store,
@@ -84,9 +85,14 @@ def ingest(
                 done.add(name)
                 progress.update(task, completed=len(done))
 
-        summary = run_ingest(paths, store, reader=reader, batch_size=batch_size, on_item=advance)
+        summary = run_ingest(paths, store, reader=reader, batch_size=batch_size, on_item=advance, skip=skip)
         progress.update(task, completed=files)
     console.print(_summary_table(summary, db))
+
+
+def database_files(db: Path) -> tuple[Path, ...]:
+    """The database and its write-ahead log: what "warta ingest ." must not read as articles."""
+    return db, db.with_name(db.name + ".wal")
 
 
 def _ingest_distributed(paths, db, workers, scheduler, partition_size, shard_dir, lock_timeout) -> None:
@@ -97,12 +103,13 @@ def _ingest_distributed(paths, db, workers, scheduler, partition_size, shard_dir
         raise typer.Exit(2) from None
     from warta.scale import ingest_distributed
 
-    files = sum(1 for _ in iter_files(paths))
+    skip = database_files(db)
+    files = sum(1 for _ in iter_files(paths, skip))
     with open_store(db, read_only=False, lock_timeout=lock_timeout) as store, _progress() as progress:
         task = progress.add_task(f"ingesting on {scheduler or f'{workers} local workers'}", total=files)
         summary = ingest_distributed(
             paths, store, workers=workers, scheduler=scheduler, size=partition_size, shard_dir=shard_dir,
-            on_partition=lambda done: progress.advance(task, done),
+            on_partition=lambda done: progress.advance(task, done), skip=skip,
         )  # fmt: skip
         progress.update(task, completed=files)
     console.print(_summary_table(summary, db))

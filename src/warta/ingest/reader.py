@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -60,8 +60,9 @@ class Reader:
         self.language = language
         self.languages = LanguageIdentifier()
 
-    def iter_articles(self, paths: Iterable[str | Path]) -> Iterator[Article | Reject]:
-        for path in iter_files(paths):
+    def iter_articles(self, paths: Iterable[str | Path], skip: Collection[Path] = ()) -> Iterator[Article | Reject]:
+        """`skip`: files a folder walk passes over (see `iter_files`)."""
+        for path in iter_files(paths, skip):
             if isinstance(path, Reject):
                 yield path
             else:
@@ -207,18 +208,25 @@ def _binary_reason(head: bytes) -> str | None:
 # --- walking the inputs ----------------------------------------------------------------------------
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
+def iter_files(paths: Iterable[str | Path], skip: Collection[Path] = ()) -> Iterator[Path | Reject]:
     """The files under each path, folders walked recursively in name order, hidden files skipped.
+
+    `skip` names files a folder walk passes over: the database being written ("warta ingest ."
+    run where warta.duckdb lives), which is warta's output, not its input. Named as a path
+    itself, such a file is read (and rejected) like any other.
 
     A path that cannot be read — missing, unreadable, a FIFO or device — is a Reject, never silence.
     Symbolic links to folders are followed; a folder already walked (a link loop) is not walked again.
     """
     walked: set[tuple[int, int]] = set()
+    skipped = {os.path.realpath(p) for p in skip}
     for raw in paths:
-        yield from _walk(Path(raw), walked)
+        yield from _walk(Path(raw), walked, skipped)
 
 
-def _walk(path: Path, walked: set[tuple[int, int]]) -> Iterator[Path | Reject]:
+def _walk(path: Path, walked: set[tuple[int, int]], skipped: set[str], top: bool = True) -> Iterator[Path | Reject]:
+    if not top and os.path.realpath(path) in skipped:
+        return
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -242,7 +250,7 @@ def _walk(path: Path, walked: set[tuple[int, int]]) -> Iterator[Path | Reject]:
         return
     for name in names:
         if not name.startswith("."):
-            yield from _walk(path / name, walked)
+            yield from _walk(path / name, walked, skipped, top=False)
 
 
 def _special_kind(mode: int) -> str | None:

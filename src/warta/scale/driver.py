@@ -82,17 +82,18 @@ def ingest_distributed(
     on_partition: Callable[[int], None] | None = None,
     task: Callable = process_partition,
     processes: bool = True,
+    skip: Collection[Path] = (),
 ) -> ScaleSummary:
     """Ingest files and folders on a Dask cluster; the store ends up as after a serial run.
 
     `client` (an open Dask client) wins over `scheduler` (an address) over `workers` (a local
     cluster). `on_partition(files)` is called as each partition finishes, for progress.
     A partition that still fails after `retries` is reported: its files are recorded as
-    rejects and the other partitions are stored.
+    rejects and the other partitions are stored. `skip`: files a folder walk passes over.
     """
     summary = ScaleSummary()
     files, missing = [], []
-    for item in iter_files(paths):
+    for item in iter_files(paths, skip):
         (missing if isinstance(item, Reject) else files).append(item)
     started = time.perf_counter()
     if client is not None:
