@@ -424,6 +424,9 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Jepang memberikan pinjaman sebesar 200 juta dolar AS tahun ini.", "2019-12-02", ("JPN", "IDNGOV", "07"), id="aid told by the home press goes home; dolar AS is no state"),
         pytest.param("Hibah dari Jepang itu diserahkan kemarin, kata Menteri Keuangan Sri Mulyani.", "2019-12-02", ("JPN", "IDNGOV", "07"), id="aid from a foreign state, told by a home minister"),
         pytest.param("Pengadilan di Xinjiang menghukum penjara 12 orang.", "2019-09-24", ("CHNJUD", "CHNCVL", "17"), id="a prison sentence is detention"),
+        pytest.param("Tiga warga Suriah tewas dalam serangan udara yang kembali dilancarkan Rusia, Selasa.", "2019-12-02", ("RUS", "SYRCVL", "19"), id="an adverb inside 'yang ... dilancarkan X'"),
+        pytest.param("Milisi itu, yang -- menurut laporan Amnesty International -- sudah menculik 30 warga Mali, mundur.", "2019-12-02", ("MLIREB", "MLICVL", "18"), id="'menurut X' tells who says so, not who did it"),
+        pytest.param("Tentara Myanmar sudah membunuh 1.500 orang, menurut perkiraan PBB.", "2021-12-02", ("MMRMIL", "MMRCVL", "18"), id="a number with separators before the victims; the UN names no place"),
     ],
 )
 def test_who_did_it_to_whom_as_a_reader_infers_it(code, text, date, expected):

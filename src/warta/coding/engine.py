@@ -359,10 +359,13 @@ class Coder:
         k = trigger.last + 1
         if k + 2 >= s.end or s.words[k].lower not in g.relative_markers:
             return None
-        verb = s.words[k + 1]
-        if verb.lemma not in g.light_verbs or not is_passive(s.words, k + 1, verb.lemma, self.lexicon):
+        v = k + 1
+        while v < min(k + 3, s.end - 2) and (s.words[v].pos in ("ADV", "AUX") or s.words[v].dep == "advmod"):
+            v += 1  # "yang kembali dilancarkan Israel", "yang telah dilakukan polisi"
+        verb = s.words[v]
+        if verb.lemma not in g.light_verbs or not is_passive(s.words, v, verb.lemma, self.lexicon):
             return None
-        return s.by_first.get(k + 2)
+        return s.by_first.get(v + 1)
 
     def _victims(self, trigger: Trigger, sense: Sense, s: Sentence) -> Mention | None:
         """"Lima warga tewas dalam serangan Israel": those who died of it are its target."""

@@ -283,7 +283,8 @@ class MentionFinder:
                       and m.kind in ("country", "metonym")), None) or self._named_place(mentions, words, start, end)
         named = {m.country for m in settled}
         home = memory.home if memory.home and named <= {memory.home} else None
-        only = next(iter(named)) if len(named) == 1 and home is None else None
+        states = named - {"IGO"}  # "menurut perkiraan PBB": the UN names no place where the agents act
+        only = next(iter(states)) if len(states) == 1 and home is None else None
         out = []
         for m in mentions:
             if m.kind == "metonym" and m.first > 0 and words[m.first - 1].lower in g.location_prepositions and "kept" not in g.place_metonyms:

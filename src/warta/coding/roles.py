@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from warta.coding.lexicon import Lexicon, Sense, match_phrase
@@ -20,6 +21,7 @@ SCARE_QUOTE = 4  # quotes around at most this many words mark a term, not a clau
 QUOTES = frozenset("“”\"‘’'«»")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBJECT_DEPS = ("obj", "iobj")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # 200.000, 1,500, 2.5
 KEPT_SUBTYPES = frozenset({"nsubj:pass", "csubj:pass", "obl:agent"})  # other subtypes compare as their base relation
 CLAUSE_DEPS = frozenset({"acl", "advcl", "ccomp", "xcomp", "parataxis", "conj"})  # a subtree stops at another clause
 NO_ACTOR = object()  # the parse names a subject, and it is no actor
@@ -70,7 +72,7 @@ class Sentence:
 
     def _skip_determiners_left(self, i: int) -> int:
         g = self.lexicon.grammar
-        while i >= self.start and (self.words[i].lower in g.determiners or self.words[i].lower in g.place_nouns or self.words[i].text.isdigit() or self._quantity(i)):
+        while i >= self.start and (self.words[i].lower in g.determiners or self.words[i].lower in g.place_nouns or NUMBER.fullmatch(self.words[i].text) or self._quantity(i)):
             i -= 1
         return i
 
@@ -249,6 +251,10 @@ class Sentence:
                 return None
             m = self.by_last.get(j)
             if m is not None:
+                marker = self._reported_marker(m)
+                if marker is not None:  # "yang -- menurut perkiraan PBB -- sudah membunuh": who says so, not who did it
+                    j = marker - 1
+                    continue
                 if self.governor(m) is None and not self.is_object(m):
                     return self._group_head(self._apposition_head(m, i) or m)
                 if self.is_object(m) and self._control_verb(m) and self._controls(m, i):
@@ -270,6 +276,13 @@ class Sentence:
                     return None  # "sipir penjara yang menyiksa": the clause's subject is no actor
             j -= 1
         return None
+
+    def _reported_marker(self, m: Mention) -> int | None:
+        """The index of "menurut" when m is what it attributes ("menurut (perkiraan) PBB")."""
+        k = m.first - 1
+        while k > m.first - 3 and k >= self.start and self.is_plain_noun(k):
+            k -= 1
+        return k if k >= self.start and self.words[k].lower in self.lexicon.grammar.reported_markers else None
 
     def _passive_agent_before_subordinate(self, m: Mention, i: int) -> bool:
         """Is m the agent right after a di- verb, with only a subordinator ("saat", "ketika",
