@@ -427,6 +427,9 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Tiga warga Suriah tewas dalam serangan udara yang kembali dilancarkan Rusia, Selasa.", "2019-12-02", ("RUS", "SYRCVL", "19"), id="an adverb inside 'yang ... dilancarkan X'"),
         pytest.param("Milisi itu, yang -- menurut laporan Amnesty International -- sudah menculik 30 warga Mali, mundur.", "2019-12-02", ("MLIREB", "MLICVL", "18"), id="'menurut X' tells who says so, not who did it"),
         pytest.param("Tentara Myanmar sudah membunuh 1.500 orang, menurut perkiraan PBB.", "2021-12-02", ("MMRMIL", "MMRCVL", "18"), id="a number with separators before the victims; the UN names no place"),
+        pytest.param("Tony Blair mengatakan penangkapan 15 personel Angkatan Laut Kerajaan Inggris oleh Iran tidak bisa dibenarkan.", "2007-04-01", ("IRN", "GBRMIL", "17"), id="'personel X' is X's, past a number"),
+        pytest.param("\u201cKami sudah sepakat,\u201d kata Menteri Kehutanan MS Ka'ban, usai pertemuan dengan Menteri Keuangan Sri Mulyani di Jakarta.", "2007-05-02", ("IDNGOV", "IDNGOV", "04"), id="'kata X, usai pertemuan dengan Y'; an apostrophe in a name"),
+        pytest.param("Menurut Menkeu, dalam rapat kerja dengan Komisi XI DPR di Jakarta, Selasa, defisit anggaran masih terkendali.", "2015-02-10", ("IDNGOV", "IDNLEG", "04"), id="'Menurut X, dalam rapat kerja dengan Y'"),
     ],
 )
 def test_who_did_it_to_whom_as_a_reader_infers_it(code, text, date, expected):

@@ -393,13 +393,16 @@ class Coder:
             to = next((i for i in range(k, max(s.start, k - 4), -1) if s.words[i].lower in g.addressee_prepositions), None)
             if to is not None and s.words[to - 1].text == ",":
                 frame = to - 1
+            elif s.words[k].text == ",":  # "kata X, usai pertemuan dengan Y"; "Menurut X, dalam rapat kerja dengan Y"
+                frame = k
         teller = s.by_last.get(frame - 1)
         verb = s.words[teller.first - 1] if teller is not None and teller.first > s.start else s.words[frame - 1]
         if teller is None and frame - 3 >= s.start and f"{s.words[frame - 2].lower} {s.words[frame - 1].lower}" in g.speech_objects:
             # "X menyampaikan hal itu dalam rapat dengan Y": the one who says it, past what is said
             said = s.words[frame - 3]
             return s.subject_left(said.i) if said.lemma in g.telling_verbs or said.base in g.telling_verbs else None
-        if frame - 1 < s.start or (verb.lemma not in speech and verb.base not in speech and verb.lemma not in g.telling_verbs):
+        told = verb.lemma in speech or verb.base in speech or verb.lemma in g.telling_verbs or verb.lower in g.reported_markers
+        if frame - 1 < s.start or not told:
             return None
         if teller is not None:
             return s._group_head(teller)

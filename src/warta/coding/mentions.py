@@ -136,7 +136,7 @@ class MentionFinder:
             atom = max(found, key=lambda a: a.last) if found else None
             if atom and atom.kind in BLOC_KINDS and atom.first == atom.last and i > start:
                 prev = words[i - 1]
-                if prev.is_capitalised and prev.text.replace("-", "").isalpha() and prev.lower not in self.lexicon.grammar.determiners and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
+                if prev.is_capitalised and _spelled_as_name(prev.text) and prev.lower not in self.lexicon.grammar.determiners and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
                     atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat
             if atom and atom.kind in BLOC_KINDS and atom.last + 1 < end and words[atom.last + 1].lower in self.lexicon.grammar.place_suffixes:
                 atom = None  # "Jakarta Selatan", "Jawa Tengah": a place name, not the capital's government
@@ -159,9 +159,9 @@ class MentionFinder:
                     out.append(Atom(i, nxt.last, "dual", code=nxt.code, agent=nxt.agent))
                     i = nxt.last + 1
                     continue
-            if atom is None and _looks_named(w, caseless) and w.text.replace("-", "").isalpha() and w.lower not in self._function:
+            if atom is None and _looks_named(w, caseless) and _spelled_as_name(w.text) and w.lower not in self._function:
                 last = i
-                while last + 1 < end and _looks_named(words[last + 1], caseless) and words[last + 1].text.replace("-", "").isalpha() and words[last + 1].lower not in self._function:
+                while last + 1 < end and _looks_named(words[last + 1], caseless) and _spelled_as_name(words[last + 1].text) and words[last + 1].lower not in self._function:
                     if self._kb_atom(words, last + 1, end, caseless) or self._agent_atom(words, last + 1, end):
                         break
                     last += 1
@@ -449,6 +449,11 @@ def _looks_named(word: Word, caseless: bool) -> bool:
     """Capitalised; in a text with no capitals, a word the language stage tags as a person's
     or organisation's name."""
     return word.is_capitalised or (caseless and word.entity in NAME_LABELS)
+
+
+def _spelled_as_name(text: str) -> bool:
+    """Letters, with the hyphens and apostrophes of names ("Al-Maliki", "Ma'ruf", "O’Brien")."""
+    return text.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 def _named_entity(words: list[Word], atom: Atom) -> bool:
