@@ -56,6 +56,8 @@ def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sent
         return None
     if target.kind == "agent" and target.country_from == "home" and target.code[3:6] in ("", "CVL"):
         return None  # "13 orang yang ditangkap": whose people, the text does not say; "Anas ditetapkan" is the home state's
+    if s.words[target.first].lower in g.pronouns_person | g.pronouns_plural and target.country_from:
+        return None  # "demonstrasi yang ditunjukkannya ..., ia berhasil": a pronoun no one was named for is no addressee
     if any(m.code and m.country != target.country for m in s.mentions):
         return None
     return implied(trigger, s, target.country + sector)

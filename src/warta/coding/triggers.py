@@ -70,7 +70,7 @@ def find_triggers(words: list[Word], start: int, end: int, lexicon: Lexicon, tak
             i += 1
             continue
         verb_context = i > start and words[i - 1].lower in lexicon.grammar.verb_cues
-        noun = None if verb_context else _noun_at(words, i, end, lexicon)
+        noun = None if verb_context else _noun_at(words, i, end, lexicon, taken)
         if noun is not None:
             out.append(noun)
             i = noun.last + 1
@@ -107,15 +107,29 @@ def _attributive_participle(words: list[Word], i: int, start: int, end: int, lex
     return not any(words[k].head == i and words[k].dep in ("aux", "aux:pass") for k in range(start, end))
 
 
-def _noun_at(words: list[Word], i: int, end: int, lexicon: Lexicon) -> Trigger | None:
+def _noun_at(words: list[Word], i: int, end: int, lexicon: Lexicon, taken: set[int] = frozenset()) -> Trigger | None:
     if words[i].base not in lexicon.noun_starts:
         return None
     for n in range(min(lexicon.max_noun, end - i), 0, -1):
         key = tuple(w.base for w in words[i : i + n])
         senses = lexicon.nouns.get(key)
         if senses is not None:  # an empty tuple: a phrase known to be no event, which blocks shorter ones
+            if n == 1 and _qualified(words, i, end, lexicon, taken):
+                senses = ()
             return Trigger(i, i + n - 1, "noun", " ".join(key), senses)
     return None
+
+
+def _qualified(words: list[Word], i: int, end: int, lexicon: Lexicon, taken: set[int]) -> bool:
+    """Is a noun that is an event only on its own (grammar.yaml `standalone_nouns`: "aksi")
+    followed by a content word that says what kind of act it is ("aksi dukung-mendukung",
+    "aksi jual")? An actor after it is its owner ("aksi mahasiswa"), not its kind."""
+    g = lexicon.grammar
+    k = i + 1
+    if words[i].base not in g.standalone_nouns or k >= end or k in taken:
+        return False
+    w = words[k]
+    return w.pos in ("NOUN", "PROPN", "VERB", "ADJ") and w.text.replace("-", "").isalpha() and w.lower not in g.event_modifiers
 
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
