@@ -375,6 +375,7 @@ def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_
         ("Selama berada di gunung Nollo, mereka diperintah oleh Raja Latusopacua.", "02"),  # being ruled, not ordered
         ("Menjelang pilkada mulai bermunculan aksi dukung-mendukung calon gubernur oleh pengurus partai di daerah.", "14"),  # an act of another kind
         ("Lewat demonstrasi yang ditunjukkannya di laboratorium, ia membuktikan bahwa rancangan itu bekerja.", "14"),  # showing, no protest at "ia"
+        ("Ketua Dewan Pembina Partai Demokrat menyatakan, Anas Urbaningrum akan dinonaktifkan apabila ditetapkan sebagai tersangka kasus korupsi.", "11"),  # a condition accuses no one
     ],
 )
 def test_what_only_looks_like_an_event_is_not_asserted(code, text, root):
@@ -431,6 +432,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Tentara Myanmar sudah membunuh 1.500 orang, menurut perkiraan PBB.", "2021-12-02", ("MMRMIL", "MMRCVL", "18"), id="a number with separators before the victims; the UN names no place"),
         pytest.param("Tony Blair mengatakan penangkapan 15 personel Angkatan Laut Kerajaan Inggris oleh Iran tidak bisa dibenarkan.", "2007-04-01", ("IRN", "GBRMIL", "17"), id="'personel X' is X's, past a number"),
         pytest.param("\u201cKami sudah sepakat,\u201d kata Menteri Kehutanan MS Ka'ban, usai pertemuan dengan Menteri Keuangan Sri Mulyani di Jakarta.", "2007-05-02", ("IDNGOV", "IDNGOV", "04"), id="'kata X, usai pertemuan dengan Y'; an apostrophe in a name"),
+        pytest.param("Pemerintah Israel menyatakan Hamas bertanggung jawab atas tewasnya warga sipil di Gaza.", "2014-08-02", ("ISRGOV", "PSEREBHMS", "11"), id="holding another responsible is an accusation"),
         pytest.param("Aksi mahasiswa di depan gedung DPR berlangsung ricuh.", "2019-09-24", ("IDNEDU", None, "14"), id="'aksi' with its owner after it is a protest"),
         pytest.param("Menurut Menkeu, dalam rapat kerja dengan Komisi XI DPR di Jakarta, Selasa, defisit anggaran masih terkendali.", "2015-02-10", ("IDNGOV", "IDNLEG", "04"), id="'Menurut X, dalam rapat kerja dengan Y'"),
     ],

@@ -58,6 +58,8 @@ def _by_accusing_verb(s: Sentence, cue: tuple[int, int]) -> Judgement | None:
         source = s.subject_left(k)
         if source is None or not source.code:
             return None
+        if any(s.words[i].lower in g.conditionals for i in range(k + 1, cue[0])):
+            return None  # "menyatakan, Anas akan dinonaktifkan apabila ditetapkan tersangka korupsi": no one accused
         limit = s.right_limit(cue[1])
         target = next((m for m in s.mentions if k < m.first < limit and m.code and m is not source
                        and m.country and s.governor(m) not in g.location_prepositions), None)
