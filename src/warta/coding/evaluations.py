@@ -53,7 +53,7 @@ def _by_accusing_verb(s: Sentence, cue: tuple[int, int]) -> Judgement | None:
     g = s.lexicon.grammar
     for k in range(s.start, cue[0]):
         w = s.words[k]
-        if not (w.lemma in g.accusing_verbs or w.base in g.accusing_verbs) or w.base == w.lemma:
+        if not (w.lemma in g.accusing_verbs or w.base in g.accusing_verbs) or w.base == w.lemma or not w.base.startswith(tuple(g.verb_prefixes)):
             continue  # "menyebut", not "sebut" (nor the noun "laporan")
         source = s.subject_left(k)
         if source is None or not source.code:
