@@ -524,3 +524,8 @@ def test_talks_with_a_foreign_state_told_by_the_home_press_are_its_governments(c
 def test_sudans_president_and_a_us_envoy_are_known_by_their_surnames(code):
     document = code("Beshir menolak tuntutan Khalilzad.", date="2006-08-25")
     assert ("SDNGOV", "USAGOV", "12") in triples(document)
+
+
+def test_a_name_after_its_arabic_article_stays_in_the_name(code):
+    document = code("Presiden Sudan Omar al-Beshir mengecam sanksi PBB.", date="2008-07-15")
+    assert [(e.source.text, e.target.code) for e in document.events if e.root == "11"] == [("Presiden Sudan Omar al-Beshir", "IGOUNO")]

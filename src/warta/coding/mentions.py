@@ -19,6 +19,7 @@ from warta.coding.words import Word, fold
 MEDIA = "MED"  # CAMEO's sector of news outlets
 ROMAN = re.compile(r"[IVXLC]+")  # a numeral written in capitals
 BLOC_KINDS = ("organization", "country", "metonym")
+ARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as)-[A-Z]\w+")  # "Omar al-Beshir", "Nuri al-Maliki": a name after its article
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "ORGANISATION", "ORGANIZATION", "PPL", "IND"})
 PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC", "FAC"})
 
@@ -448,7 +449,7 @@ class MentionFinder:
 def _looks_named(word: Word, caseless: bool) -> bool:
     """Capitalised; in a text with no capitals, a word the language stage tags as a person's
     or organisation's name."""
-    return word.is_capitalised or (caseless and word.entity in NAME_LABELS)
+    return word.is_capitalised or (caseless and word.entity in NAME_LABELS) or ARTICLE_NAME.fullmatch(word.text) is not None
 
 
 def _spelled_as_name(text: str) -> bool:
