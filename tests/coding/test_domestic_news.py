@@ -434,6 +434,8 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Tony Blair mengatakan penangkapan 15 personel Angkatan Laut Kerajaan Inggris oleh Iran tidak bisa dibenarkan.", "2007-04-01", ("IRN", "GBRMIL", "17"), id="'personel X' is X's, past a number"),
         pytest.param("\u201cKami sudah sepakat,\u201d kata Menteri Kehutanan MS Ka'ban, usai pertemuan dengan Menteri Keuangan Sri Mulyani di Jakarta.", "2007-05-02", ("IDNGOV", "IDNGOV", "04"), id="'kata X, usai pertemuan dengan Y'; an apostrophe in a name"),
         pytest.param("Pemerintah Israel menyatakan Hamas bertanggung jawab atas tewasnya warga sipil di Gaza.", "2014-08-02", ("ISRGOV", "PSEREBHMS", "11"), id="holding another responsible is an accusation"),
+        pytest.param("Pekan lalu serangan roket dari Lebanon mendorong artileri Israel menggempur posisi-posisi Hizbullah.", "2006-07-20", ("ISR", "LBNREBHEZ", "19"), id="an event that prompts an act asks no one: the act is asserted"),
+        pytest.param("Pasukan Israel menggempur gudang-gudang senjata Hizbullah di Lebanon selatan.", "2006-07-20", ("ISRMIL", "LBNREBHEZ", "19"), id="a reduplicated plural between the verb and the owner of its object"),
         pytest.param("Aksi mahasiswa di depan gedung DPR berlangsung ricuh.", "2019-09-24", ("IDNEDU", None, "14"), id="'aksi' with its owner after it is a protest"),
         pytest.param("Menurut Menkeu, dalam rapat kerja dengan Komisi XI DPR di Jakarta, Selasa, defisit anggaran masih terkendali.", "2015-02-10", ("IDNGOV", "IDNLEG", "04"), id="'Menurut X, dalam rapat kerja dengan Y'"),
     ],

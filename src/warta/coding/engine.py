@@ -16,7 +16,7 @@ from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinder
 from warta.coding.modality import complement_mode, local_mode
 from warta.coding.places import PlaceCountry
-from warta.coding.roles import Sentence
+from warta.coding.roles import SUBJECT_DEPS, Sentence
 from warta.coding.triggers import Trigger, find_triggers, is_passive, subject_has
 from warta.coding.words import Lemmatize, Word, build_words
 from warta.document import ActorRef, Document, Event
@@ -115,7 +115,7 @@ class Coder:
                 continue
             coded = self._roles(trigger, s, state)
             if coded is None:
-                if trigger.kind == "verb":
+                if trigger.kind == "verb" and not self._caused_by_event(trigger, triggers[:n], s):
                     fallback = next((x for x in trigger.senses if not x.with_), None)
                     if fallback is not None:
                         governing.append((trigger.first, fallback.code, ""))
@@ -201,6 +201,13 @@ class Coder:
         sense = Sense(found.code)
         trigger = Trigger(found.first, found.last, "noun", "obligation", (sense,))
         return self._events(Coded(trigger, sense, [found.source], [found.target]), s, "asserted", reporter, document, state)
+
+    @staticmethod
+    def _caused_by_event(trigger: Trigger, before: list[Trigger], s: Sentence) -> bool:
+        """"Tembakan roket dari Suriah mendorong artileri Israel membom ...": a verb whose
+        subject is an event causes what follows; it asks no one, so governs no mode."""
+        subjects = s.dependents(trigger.first, SUBJECT_DEPS)
+        return any(t.kind == "noun" and t.first <= k <= t.last for t in before for k in subjects)
 
     def _adverbial(self, trigger: Trigger, before: list[Trigger]) -> bool:
         roots = self.lexicon.grammar.adverbial_verbs.get(trigger.lemma)

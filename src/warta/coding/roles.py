@@ -92,7 +92,7 @@ class Sentence:
         g = self.lexicon.grammar
         function = g.prepositions | g.relative_markers | g.complementizers | g.coordinators | g.subordinators | g.demonstratives
         title = w.is_capitalised and w.pos in ("NOUN", "PROPN") and i not in self.inside  # "dengan Kepala Kepolisian RI"
-        if not w.text.isalpha() or (w.is_capitalised and not title) or w.lower in function or i in self.breaks:
+        if not w.text.replace("-", "").isalpha() or (w.is_capitalised and not title) or w.lower in function or i in self.breaks:
             return False
         if w.lower in g.verb_particles:
             return True
