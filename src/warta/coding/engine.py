@@ -248,7 +248,7 @@ class Coder:
             source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target)
         else:
             source = s.subject_left(trigger.first) or fired(self.lexicon.grammar, trigger, sense, s, before=True)
-            target = condition_target(s, trigger, sense, source) or self._first_slot(trigger, sense, s, exclude=source)
+            target = condition_target(s, trigger, sense, source) or self._doer_of_judged_act(trigger, sense, s) or self._first_slot(trigger, sense, s, exclude=source)
             if target is None:
                 target = self._anaphoric_target(trigger, s, state) or self._action_anaphor(trigger, source, s, state)
             if target is None:
@@ -286,9 +286,12 @@ class Coder:
         after = trigger.last + 1
         after += after < s.end and s.words[after].lower in g.event_modifiers  # "serangan lain Israel", "kunjungan terakhir Obama"
         genitive = s.by_first.get(_past_ordinal(s, after))  # right after the noun: its owner ("invasi Rusia", "KTT ke-20 ASEAN")
-        if genitive is not None and sense.code[:2] in g.patient_genitive_roots:
-            # "penahanan warga Australia": the one detained, not the one detaining
-            source = s.agent_of_passive(trigger)
+        by = s.agent_of_passive(trigger) if genitive is not None else None
+        right_after = by is not None and by.first - genitive.last == 2 and s.words[genitive.last + 1].lower in g.agent_prepositions
+        if genitive is not None and (sense.code[:2] in g.patient_genitive_roots or right_after):
+            # "penahanan warga Australia": the one detained, not the one detaining; so is the
+            # noun's owner when "oleh" names the doer ("penembakan warga oleh polisi")
+            source = by
             light_word = s.words[trigger.first - 1] if trigger.first > s.start else None
             if source is None and light_word is not None and light_word.lemma in g.light_verbs:
                 source = s.subject_left(trigger.first - 1)
@@ -437,6 +440,17 @@ class Coder:
                 actor = state.events[-1][1]
                 return actor if source is None or actor.country != source.country else None
         return None
+
+    def _doer_of_judged_act(self, trigger: Trigger, sense: Sense, s: Sentence) -> Mention | None:
+        """"mengecam penangkapan 15 pelaut Inggris oleh Iran": what is condemned is Iran's act,
+        so Iran is the target, not the sailors (grammar.yaml `act_judging_roots`)."""
+        k = trigger.last + 1
+        if sense.code[:2] not in self.lexicon.grammar.act_judging_roots or k >= s.end:
+            return None
+        nouns = find_triggers(s.words, k, min(s.end, k + 3), self.lexicon, set(s.inside))
+        if not nouns or nouns[0].first != k or nouns[0].kind != "noun" or not nouns[0].senses:
+            return None
+        return s.agent_of_passive(nouns[0])
 
     def _anaphoric_target(self, trigger: Trigger, s: Sentence, state: ArticleState) -> Mention | None:
         """The actor behind an event noun object: "mengutuk penembakan ... oleh tentara Israel"
