@@ -497,7 +497,7 @@ class Coder:
         unaccusative = trigger.kind == "verb" and trigger.lemma in g.unaccusative_verbs and word.base == trigger.lemma
         after = s.words[trigger.last + 1] if trigger.last + 1 < s.end else None
         figurative = after is not None and after.base in g.abstract_nouns  # "menyerang kebijakan": words, not force
-        return sense.code[:2] in g.null_target_roots and not unaccusative and not figurative
+        return sense.code.startswith(tuple(g.null_target_roots)) and not unaccusative and not figurative
 
     # -- records ----------------------------------------------------------------------------
     def _events(self, coded: Coded, s: Sentence, mode: str, reporter: str | None, document: Document, state: ArticleState) -> list[Event]:
