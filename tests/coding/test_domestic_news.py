@@ -170,6 +170,12 @@ def test_text_written_in_lower_case_still_finds_its_actors(code):
     assert ("IDNJUD", "IDNGOV", "17") in triples(code("di riau, kpk pernah menangkap tiga gubernurnya."))
 
 
+def test_a_compass_word_in_a_lower_case_place_name_is_not_the_west(code):
+    document = code("gubernur jawa barat mengecam bupati bekasi.", date="2019-12-02")
+    assert ("IDNGOV", "IDNGOV", "11") in triples(document)
+    assert not [e for e in document.events if "WST" in (e.source.code, e.target.code if e.target else "")]
+
+
 def test_pronoun_with_no_one_named_before_is_of_the_article_country(code):
     document = code("Dalam surat tersebut, dia meminta Presiden menegur menterinya.")
     assert ("IDN", "IDNGOV", "02") in triples(document)

@@ -109,10 +109,22 @@ class MentionFinder:
         first = _keys(words, i, 1)
         longest = self.kb.longest_from.get(first[0], 0) if first else 0
         for n in range(min(longest, end - i), 0, -1):
+            if n == 1 and caseless and self._compass_in_name(words, i):
+                continue
             for actor, alias in self.kb.lookup(_keys(words, i, n)):
                 if _case_ok(alias, words[i : i + n], caseless):
                     return Atom(i, i + n - 1, actor.kind, actor=actor)
         return None
+
+    def _compass_in_name(self, words: list[Word], i: int) -> bool:
+        """"gubernur jawa barat", "kecamatan palu barat": in a text with no capitals, a compass
+        word (grammar.yaml `compass_words`) after a content word ends a place's name; it is not
+        "Barat", the West."""
+        g = self.lexicon.grammar
+        if words[i].lower not in g.compass_words or i == 0:
+            return False
+        before = words[i - 1]
+        return before.text.isalpha() and before.lower not in self._function and before.lower not in g.determiners
 
     def _agent_atom(self, words: list[Word], i: int, end: int) -> Atom | None:
         starts = self.lexicon.agent_starts
