@@ -381,6 +381,7 @@ def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_
         ("Selama berada di gunung Nollo, mereka diperintah oleh Raja Latusopacua.", "02"),  # being ruled, not ordered
         ("Menjelang pilkada mulai bermunculan aksi dukung-mendukung calon gubernur oleh pengurus partai di daerah.", "14"),  # an act of another kind
         ("Lewat demonstrasi yang ditunjukkannya di laboratorium, ia membuktikan bahwa rancangan itu bekerja.", "14"),  # showing, no protest at "ia"
+        ("Polisi berusaha menangkap pelaku pembakaran di Jakarta.", "17"),  # an attempt, not an arrest
         ("Ketua Bawaslu mengatakan lembaganya mendapat laporan dari PPATK terkait adanya transaksi mencurigakan dana kampanye.", "11"),  # a report received, no one accused
         ("Ketua Dewan Pembina Partai Demokrat menyatakan, Anas Urbaningrum akan dinonaktifkan apabila ditetapkan sebagai tersangka kasus korupsi.", "11"),  # a condition accuses no one
     ],
