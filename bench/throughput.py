@@ -85,8 +85,8 @@ class _TimedReader:
     def __init__(self, reader, seconds: dict) -> None:
         self.reader, self.seconds = reader, seconds
 
-    def iter_articles(self, paths):
-        iterator = self.reader.iter_articles(paths)
+    def iter_articles(self, paths, skip=()):
+        iterator = self.reader.iter_articles(paths, skip)
         while True:
             t = time.perf_counter()
             try:
