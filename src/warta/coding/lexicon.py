@@ -92,6 +92,7 @@ class Agent:
     code: str  # sector code (GOV, MIL...), "" for none
     head: bool = False
     generic: bool = False
+    domestic: bool = False  # an office only the language's home country has (bupati, camat, Kapolda)
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         for noun, entry in read("nouns.yaml").items()
     }
     agents = {
-        phrase(noun): Agent(str(a.get("code", "")), bool(a.get("head", False)), bool(a.get("generic", False)))
+        phrase(noun): Agent(str(a.get("code", "")), bool(a.get("head", False)), bool(a.get("generic", False)), bool(a.get("domestic", False)))
         for noun, a in (read("agents.yaml").get("agents") or {}).items()
     }
     raw_grammar = read("grammar.yaml")

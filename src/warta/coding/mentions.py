@@ -51,6 +51,7 @@ class Mention:
     group: int = -1
     members: list["Mention"] = field(default_factory=list)  # "kedua pemimpin" → two antecedents
     unowned: bool = False  # an agent with no country yet: the sentence or the article decides it
+    domestic: bool = False  # an unowned office only the home country has ("para bupati"): the home country's
     country_from: str | None = None  # see ActorRef.country_from
 
     @property
@@ -312,6 +313,8 @@ class MentionFinder:
                 local = None  # "Dubes ... di KBRI London": an envoy serves where he is not from
             country = None if foreign else local or home
             origin = "place" if local else memory.home_from
+            if m.unowned and m.domestic and memory.home and not foreign:
+                country, origin = memory.home, memory.home_from  # "para bupati di Tatar Sunda", told beside the Dutch
             if country is None and m.unowned and only and not foreign and any(x.country == only and x.last < m.first for x in settled):
                 country, origin = only, "sentence"  # "Tiongkok mengeksekusi delapan orang": China's, told before them
             if country and (m.kind == "unknown" or m.unowned):
@@ -420,6 +423,7 @@ class MentionFinder:
                 mention.code = known  # "junta" after "Junta militer Myanmar"
             elif not mention.possessive and (sector.lower() in self.lexicon.grammar.home_sectors or (name_atom and not sector)):
                 mention.unowned = True  # its country is decided once the sentence is read
+                mention.domestic = all(a.domestic for a in agents)
             if mention.code is None and not mention.possessive and not mention.unowned:
                 return None
         else:
