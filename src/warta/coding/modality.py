@@ -107,7 +107,10 @@ def complement_mode(
             candidates.append((k, mode))
     g = lexicon.grammar
     pronouns = g.pronouns_person | g.pronouns_plural | g.pronouns_speaker
+    fronted = words[sent_start].lower in g.fronted_openers
     for index, mode in sorted(candidates, reverse=True):
+        if fronted and any(words[k].text == "," for k in range(index + 1, first)):
+            continue  # "Sebagai upaya mengajak X bergabung, Didi dibantu ...": the opening phrase ends at its comma
         if index < first and not any(words[k].lower in breakers or _quote_closes(words, k) or _new_subject(words, k, pronouns) for k in range(index + 1, first)):
             return mode
     return None
