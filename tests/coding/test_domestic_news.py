@@ -373,6 +373,67 @@ def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wakil Presiden Ma'ruf Amin bersimpati kepada keluarga korban longsor.", ("IDNGOV", "IDNCVL", "01")),
+        ("Bekas Ketua DPR itu menangkis tuduhan jaksa.", ("IDNLEG", "IDNJUD", "01")),
+        ("Ketua Umum Partai Golkar melobi Partai Amanat Nasional agar bergabung.", ("IDNGOV", "IDNOPP", "02")),
+        ("Komnas HAM merekomendasikan Kapolri untuk memecat anggotanya.", ("IDNHRI", "IDNCOP", "02")),
+        ("Ketua MPR berjumpa dengan Presiden Joko Widodo di Istana Bogor.", ("IDNLEG", "IDNGOV", "04")),
+        ("Kapolri berkoordinasi dengan Panglima TNI soal pengamanan pelantikan.", ("IDNCOP", "IDNMIL", "04")),
+        ("Komisi II DPR rapat dengan Ketua KPU.", ("IDNLEG", "IDNGOV", "04")),
+        ("Kapolda menghadap Presiden Joko Widodo di Istana Merdeka.", ("IDNCOP", "IDNGOV", "04")),
+        ("Presiden Joko Widodo menjemput Raja Salman di bandara Halim Perdanakusuma.", ("IDNGOV", "SAUGOV", "04")),
+        ("Indonesia memfasilitasi dialog antara pemerintah Afghanistan dan Taliban.", ("IDN", "AFGGOV", "04")),
+        ("Arab Saudi dan Iran memulihkan hubungan diplomatik.", ("SAU", "IRN", "05")),
+        ("Ketua KPK berterima kasih kepada Presiden Joko Widodo.", ("IDNJUD", "IDNGOV", "05")),
+        ("Indonesia menjalin kerja sama dengan Korea Selatan di bidang pertahanan.", ("IDN", "KOR", "06")),
+        ("Indonesia memperkuat kerja sama dengan Jepang.", ("IDN", "JPN", "06")),
+        ("Pemerintah Jepang menggelontorkan dana kepada Indonesia untuk pembangunan MRT.", ("JPNGOV", "IDN", "07")),
+        ("Iran mendanai kelompok Hizbullah.", ("IRN", "LBNREBHEZ", "07")),
+        ("Rusia menyuplai senjata kepada Iran.", ("RUS", "IRN", "07")),
+        ("Amerika Serikat mempersenjatai pemberontak Suriah.", ("USA", "SYRREB", "07")),
+        ("Pemerintah mengakomodasi tuntutan para guru honorer.", ("IDNGOV", "IDNEDU", "08")),
+        ("Ketua Komisi III DPR menghujat Jaksa Agung.", ("IDNLEG", "IDNJUD", "11")),
+        ("Indonesia Corruption Watch meragukan komitmen Presiden dalam pemberantasan korupsi.", ("IDNNGO", "IDNGOV", "11")),
+        ("Kemlu melayangkan nota protes kepada Australia.", ("IDNGOV", "AUS", "11")),
+        ("Bupati Kepulauan Meranti mangkir dari panggilan KPK.", ("IDNGOV", "IDNJUD", "12")),
+        ("DPR mengangkangi putusan Mahkamah Konstitusi.", ("IDNLEG", "IDNJUD", "12")),
+        ("Massa melempari polisi dengan batu.", ("IDNCVL", "IDNCOP", "14")),
+        ("China menggelar latihan militer di dekat Taiwan.", ("CHN", "TWN", "15")),
+        ("Amerika Serikat memangkas bantuan kepada Pakistan.", ("USA", "PAK", "16")),
+        ("Uni Eropa menerapkan sanksi terhadap Iran.", ("IGOEUREEC", "IRN", "16")),
+        ("Polisi menggelandang dua pengedar narkoba ke Mapolres.", ("IDNCOP", "IDNCRM", "17")),
+        ("Penyidik KPK menjemput paksa Bupati Buru Selatan.", ("IDNJUD", "IDNGOV", "17")),
+        ("KPK menjaring Wali Kota Bekasi dalam operasi tangkap tangan.", ("IDNJUD", "IDNGOV", "17")),
+        ("Polisi menghalau demonstran dengan gas air mata.", ("IDNCOP", "IDNCVL", "17")),
+        ("Satpol PP merobohkan bangunan milik pedagang kaki lima.", ("IDNGOV", "IDNBUS", "17")),
+        ("Kelompok bersenjata melukai dua anggota TNI di Papua.", ("IDNREB", "IDNMIL", "18")),
+        ("Israel menghujani Gaza dengan bom.", ("ISR", "PSE", "19")),
+        ("Pasukan Rusia merangsek ke Ukraina.", ("RUSMIL", "UKR", "19")),
+        ("Angkatan Laut Amerika Serikat mencegat kapal milik Iran.", ("USAMIL", "IRN", "19")),
+    ],
+)
+def test_vocabulary_of_everyday_political_news_verbs(code, text, expected):
+    assert expected in triples(code(text, date="2019-12-02"))
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("Presiden Joko Widodo bertolak ke Jepang.", "12"),  # departing, not rejecting
+        ("Menteri Kesehatan menghadapi tuntutan para dokter.", "04"),  # facing, not calling on
+        ("Zulkifli Hasan menjabat sebagai Ketua MPR.", "04"),  # holding office, no handshake
+        ("Pemerintah mengulur waktu pembahasan RUU.", "07"),  # stalling, no aid
+        ("Jepang sejak lama menjalin hubungan baik dengan Indonesia.", "05"),  # a state of relations, no act
+        ("Korban kecelakaan itu ditolong oleh warga sekitar.", "07"),  # everyday help
+    ],
+)
+def test_verbs_with_an_everyday_sense_make_no_event(code, text, root):
+    assert [e for e in code(text, date="2019-12-02").events if e.root == root and e.mode == "asserted"] == []
+
+
+@pytest.mark.parametrize(
     "text, root",
     [
         ("Seorang samurai bernama Jyube mendemonstrasikan kemampuan luar biasa di Jepang.", "14"),  # showing, not protesting
