@@ -412,6 +412,16 @@ def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_
         ("Israel menghujani Gaza dengan bom.", ("ISR", "PSE", "19")),
         ("Pasukan Rusia merangsek ke Ukraina.", ("RUSMIL", "UKR", "19")),
         ("Angkatan Laut Amerika Serikat mencegat kapal milik Iran.", ("USAMIL", "IRN", "19")),
+        ("Badan intelijen Amerika Serikat menyadap telepon Kanselir Jerman.", ("USASPY", "DEUGOV", "09")),
+        ("Amerika Serikat menyetop bantuan kepada Pakistan.", ("USA", "PAK", "16")),
+        ("Mahasiswa menjebol pagar gedung DPR.", ("IDNEDU", "IDNLEG", "14")),
+        ("Kejaksaan menyeret mantan Gubernur Riau ke meja hijau.", ("IDNJUD", "IDNGOV", "17")),
+        ("Taliban mengangkat senjata melawan pemerintah Afghanistan.", ("AFGREBTAL", "AFGGOV", "19")),
+        ("Israel dan Hamas bertukar tawanan.", ("ISR", "PSEREBHMS", "08")),
+        ("Kelompok bersenjata memberondong pos TNI di Papua.", ("IDNREB", "IDNMIL", "19")),
+        ("Barat melakukan pengucilan terhadap Rusia.", ("WST", "RUS", "16")),
+        ("Rusia melakukan mobilisasi pasukan ke perbatasan Ukraina.", ("RUS", "UKR", "15")),
+        ("Normalisasi hubungan antara Israel dan Bahrain diumumkan di Washington.", ("ISR", "BHR", "05")),
     ],
 )
 def test_vocabulary_of_everyday_political_news_verbs(code, text, expected):
@@ -427,6 +437,8 @@ def test_vocabulary_of_everyday_political_news_verbs(code, text, expected):
         ("Pemerintah mengulur waktu pembahasan RUU.", "07"),  # stalling, no aid
         ("Jepang sejak lama menjalin hubungan baik dengan Indonesia.", "05"),  # a state of relations, no act
         ("Korban kecelakaan itu ditolong oleh warga sekitar.", "07"),  # everyday help
+        ("Presiden mengangkat Sri Mulyani sebagai Menteri Keuangan.", "19"),  # an appointment, no one takes up arms
+        ("Menteri Luar Negeri menyatakan bahwa perang di Yaman harus segera dihentikan.", "13"),  # a war talked of, none declared
     ],
 )
 def test_verbs_with_an_everyday_sense_make_no_event(code, text, root):
