@@ -422,6 +422,15 @@ def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_
         ("Barat melakukan pengucilan terhadap Rusia.", ("WST", "RUS", "16")),
         ("Rusia melakukan mobilisasi pasukan ke perbatasan Ukraina.", ("RUS", "UKR", "15")),
         ("Normalisasi hubungan antara Israel dan Bahrain diumumkan di Washington.", ("ISR", "BHR", "05")),
+        ("Menteri Luar Negeri Retno Marsudi bertukar pikiran dengan Menteri Luar Negeri Jepang.", ("IDNGOV", "JPNGOV", "04")),
+        ("KPK memanggil paksa Bupati Kolaka.", ("IDNJUD", "IDNGOV", "17")),
+        ("Presiden Jokowi mengacungi jempol Kapolri.", ("IDNGOV", "IDNCOP", "05")),
+        ("Fadli Zon menohok Presiden Joko Widodo.", ("IDNLEG", "IDNGOV", "11")),
+        ("Kelompok bersenjata menakut-nakuti warga di Nduga.", ("IDNREB", "IDNCVL", "13")),
+        ("Presiden mewanti-wanti para menteri.", ("IDNGOV", "IDNGOV", "13")),
+        ("Rusia menempatkan pasukan di perbatasan Ukraina.", ("RUS", "UKR", "15")),
+        ("Polisi memproses hukum tiga anggota ormas.", ("IDNCOP", "IDNNGO", "17")),
+        ("Qatar membiayai kelompok Hamas.", ("QAT", "PSEREBHMS", "07")),
     ],
 )
 def test_vocabulary_of_everyday_political_news_verbs(code, text, expected):
@@ -438,6 +447,8 @@ def test_vocabulary_of_everyday_political_news_verbs(code, text, expected):
         ("Jepang sejak lama menjalin hubungan baik dengan Indonesia.", "05"),  # a state of relations, no act
         ("Korban kecelakaan itu ditolong oleh warga sekitar.", "07"),  # everyday help
         ("Presiden mengangkat Sri Mulyani sebagai Menteri Keuangan.", "19"),  # an appointment, no one takes up arms
+        ("Orang tua membiayai sekolah anaknya.", "07"),  # paying school fees, no aid
+        ("Presiden menempatkan kepentingan rakyat di atas segalanya.", "15"),  # putting interests first, no troops
         ("Menteri Luar Negeri menyatakan bahwa perang di Yaman harus segera dihentikan.", "13"),  # a war talked of, none declared
     ],
 )
