@@ -474,6 +474,7 @@ def test_verbs_with_an_everyday_sense_make_no_event(code, text, root):
         ("Menjelang pilkada mulai bermunculan aksi dukung-mendukung calon gubernur oleh pengurus partai di daerah.", "14"),  # an act of another kind
         ("Lewat demonstrasi yang ditunjukkannya di laboratorium, ia membuktikan bahwa rancangan itu bekerja.", "14"),  # showing, no protest at "ia"
         ("Polisi berusaha menangkap pelaku pembakaran di Jakarta.", "17"),  # an attempt, not an arrest
+        ("Sutami yang membantu Menteri Pekerjaan Umum menghitung konstruksi gedung itu adalah lulusan ITB.", "07"),  # help at home, no aid
         ("Ketua Bawaslu mengatakan lembaganya mendapat laporan dari PPATK terkait adanya transaksi mencurigakan dana kampanye.", "11"),  # a report received, no one accused
         ("Ketua Dewan Pembina Partai Demokrat menyatakan, Anas Urbaningrum akan dinonaktifkan apabila ditetapkan sebagai tersangka kasus korupsi.", "11"),  # a condition accuses no one
     ],
@@ -541,6 +542,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Kaisar Jepang Akihito menerima kunjungan Presiden Joko Widodo di Tokyo.", "2017-12-02", ("IDNGOV", "JPNGOV", "04"), id="an emperor is his state's head"),
         pytest.param("Pemerintah Belanda lalu mengeluarkan ultimatum kepada para bupati di Priangan agar menangkap pemimpin perlawanan itu.", "2019-12-02", ("NLDGOV", "IDNGOV", "13"), id="a bupati is Indonesia's, even beside the Dutch"),
         pytest.param("Untuk mendesak pemerintah membuka dialog, Ketua DPR bertemu dengan Menteri Luar Negeri di Jakarta.", "2019-12-02", ("IDNLEG", "IDNGOV", "04"), id="an opening purpose phrase governs only up to its comma"),
+        pytest.param("Pemerintah Jepang membantu pemerintah Indonesia memperbaiki sistem pajak.", "2019-12-02", ("JPNGOV", "IDNGOV", "07"), id="help from another state is aid"),
         pytest.param("Aksi mahasiswa di depan gedung DPR berlangsung ricuh.", "2019-09-24", ("IDNEDU", None, "14"), id="'aksi' with its owner after it is a protest"),
         pytest.param("Menurut Menkeu, dalam rapat kerja dengan Komisi XI DPR di Jakarta, Selasa, defisit anggaran masih terkendali.", "2015-02-10", ("IDNGOV", "IDNLEG", "04"), id="'Menurut X, dalam rapat kerja dengan Y'"),
     ],

@@ -225,6 +225,8 @@ class Coder:
                 if sense.reversed and coded is not None:  # [:b]: the target does it to the source
                     coded = Coded(trigger, sense, coded.targets, coded.sources) if coded.targets else None
                 if coded is not None and sense.fits_source(coded.sources[0].code) and sense.fits_target(coded.targets[0].code if coded.targets else None):
+                    if sense.abroad and (not coded.targets or coded.targets[0].country == coded.sources[0].country):
+                        continue  # "membantu pemerintah Republik" at home: help, not aid
                     return coded
         return None
 

@@ -70,6 +70,7 @@ class Sense:
     reversed: bool = False  # PETRARCH's [:b]: only b, target to source ("appeared before a court": the court's 173)
     subject: tuple[tuple[str, ...], ...] = ()  # any of these word sequences must stand in the verb's subject ("death toll has risen")
     patient: tuple[str, ...] = ()  # codes or sectors the target must hold ("menekan oposisi" is 170; "menekan harga" no event)
+    abroad: bool = False  # the target is of another country than the source ("Jepang membantu Indonesia" is aid; help at home is not)
 
     def fits_source(self, code: str | None) -> bool:
         """Does an actor code meet the sense's source condition (none: any does)?"""
@@ -188,7 +189,7 @@ def _sense(entry: dict, where: str, cameo: CameoTable, blocking: bool = False) -
     code = str(entry["code"])
     if code not in cameo:
         raise LexiconError(f"{where}: {code!r} is not a CAMEO event code")
-    unknown = set(entry) - {"code", "with", "target", "mutual", "source", "reverse", "reversed", "subject", "patient"}
+    unknown = set(entry) - {"code", "with", "target", "mutual", "source", "reverse", "reversed", "subject", "patient", "abroad"}
     if unknown:
         raise LexiconError(f"{where}: unknown field(s) {sorted(unknown)}")
     reverse = str(entry.get("reverse", ""))
@@ -198,7 +199,7 @@ def _sense(entry: dict, where: str, cameo: CameoTable, blocking: bool = False) -
     source = tuple(str(c) for c in entry.get("source", []))
     return Sense(code, tuple(phrase(w) for w in entry.get("with", [])), target, bool(entry.get("mutual", False)), source, reverse,
                  bool(entry.get("reversed", False)), tuple(phrase(w) for w in entry.get("subject", [])),
-                 tuple(str(c) for c in entry.get("patient", [])))
+                 tuple(str(c) for c in entry.get("patient", [])), bool(entry.get("abroad", False)))
 
 
 def _cues(values) -> frozenset[tuple[str, ...]]:
