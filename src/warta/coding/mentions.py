@@ -447,13 +447,24 @@ class MentionFinder:
         for prev, nxt in zip(mentions, mentions[1:]):
             gap = {w.lower for w in words[prev.last + 1 : nxt.first]}
             repeated = prev.text.lower() == nxt.text.lower()  # "ke arah polisi dan polisi bereaksi": a new clause
-            if gap & joiners and gap <= joiners | determiners and nxt.first - prev.last <= 4 and not repeated:
+            fronted = gap == {","} and self._opens_fronted_phrase(prev, words)
+            if gap & joiners and gap <= joiners | determiners and nxt.first - prev.last <= 4 and not repeated and not fronted:
                 run.append(nxt)
                 separators.append(gap & joiners)
                 continue
             self._close(run, separators)
             run, separators = [nxt], []
         self._close(run, separators)
+
+    def _opens_fronted_phrase(self, m: Mention, words: list[Word]) -> bool:
+        """Is m the end of a phrase that opens its sentence with a preposition ("Dalam hemat
+        Ryamizard, Indonesia dan Filipina ...", "Menurut X, ...")? Its comma ends the phrase: no list."""
+        g = self.lexicon.grammar
+        k = m.first - 1
+        while k >= 0 and words[k].sent == m.sent and words[k].text != ",":
+            k -= 1
+        opener = words[k + 1]
+        return (k < 0 or words[k].sent != m.sent) and opener.i < m.first and opener.lower in g.prepositions | g.frame_prepositions | g.reported_markers
 
     @staticmethod
     def _close(run: list[Mention], separators: list[set[str]]) -> None:
