@@ -545,6 +545,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Pemerintah Jepang membantu pemerintah Indonesia memperbaiki sistem pajak.", "2019-12-02", ("JPNGOV", "IDNGOV", "07"), id="help from another state is aid"),
         pytest.param("Dalam hemat Menteri Pertahanan Ryamizard Ryacudu, Indonesia dan Malaysia telah bersepakat menggelar patroli bersama di perbatasan.", "2016-05-02", ("IDN", "MYS", "03"), id="an opening phrase lists no one with the subject after its comma"),
         pytest.param("Dua roket ditembakkan dari Libanon ke Israel utara, Minggu.", "2019-12-02", ("LBN", "ISR", "19"), id="a strike on a part of a state ('ke Israel utara') strikes the state"),
+        pytest.param("Tentara Hindia - Belanda menyerang pasukan Republik Indonesia di Yogyakarta.", "1948-12-19", ("NLDMIL", "IDNMIL", "19"), id="a name written with a spaced hyphen"),
         pytest.param("Aksi mahasiswa di depan gedung DPR berlangsung ricuh.", "2019-09-24", ("IDNEDU", None, "14"), id="'aksi' with its owner after it is a protest"),
         pytest.param("Menurut Menkeu, dalam rapat kerja dengan Komisi XI DPR di Jakarta, Selasa, defisit anggaran masih terkendali.", "2015-02-10", ("IDNGOV", "IDNLEG", "04"), id="'Menurut X, dalam rapat kerja dengan Y'"),
     ],
