@@ -474,6 +474,7 @@ def test_verbs_with_an_everyday_sense_make_no_event(code, text, root):
         ("Menjelang pilkada mulai bermunculan aksi dukung-mendukung calon gubernur oleh pengurus partai di daerah.", "14"),  # an act of another kind
         ("Lewat demonstrasi yang ditunjukkannya di laboratorium, ia membuktikan bahwa rancangan itu bekerja.", "14"),  # showing, no protest at "ia"
         ("Polisi berusaha menangkap pelaku pembakaran di Jakarta.", "17"),  # an attempt, not an arrest
+        ("Para pialang mengecam aksi jual itu.", "11"),  # a phrase known to be no event, then a demonstrative (this crashed)
         ("Sutami yang membantu Menteri Pekerjaan Umum menghitung konstruksi gedung itu adalah lulusan ITB.", "07"),  # help at home, no aid
         ("Ketua Bawaslu mengatakan lembaganya mendapat laporan dari PPATK terkait adanya transaksi mencurigakan dana kampanye.", "11"),  # a report received, no one accused
         ("Ketua Dewan Pembina Partai Demokrat menyatakan, Anas Urbaningrum akan dinonaktifkan apabila ditetapkan sebagai tersangka kasus korupsi.", "11"),  # a condition accuses no one

@@ -446,24 +446,25 @@ class Coder:
     def _doer_of_judged_act(self, trigger: Trigger, sense: Sense, s: Sentence) -> Mention | None:
         """"mengecam penangkapan 15 pelaut Inggris oleh Iran": what is condemned is Iran's act,
         so Iran is the target, not the sailors (grammar.yaml `act_judging_roots`)."""
-        k = trigger.last + 1
-        if sense.code[:2] not in self.lexicon.grammar.act_judging_roots or k >= s.end:
+        if sense.code[:2] not in self.lexicon.grammar.act_judging_roots:
             return None
-        nouns = find_triggers(s.words, k, min(s.end, k + 3), self.lexicon, set(s.inside))
-        if not nouns or nouns[0].first != k or nouns[0].kind != "noun" or not nouns[0].senses:
-            return None
-        return s.agent_of_passive(nouns[0])
+        noun = self._event_noun_after(trigger, s)
+        return s.agent_of_passive(noun) if noun is not None and noun.kind == "noun" and noun.senses else None
 
-    def _anaphoric_target(self, trigger: Trigger, s: Sentence, state: ArticleState) -> Mention | None:
-        """The actor behind an event noun object: "mengutuk penembakan ... oleh tentara Israel"
-        → the shooter; "menolak tuntutan tersebut" → the source of the earlier demand."""
+    def _event_noun_after(self, trigger: Trigger, s: Sentence) -> Trigger | None:
+        """The trigger that starts right after this one ("mengecam penangkapan ...")."""
         k = trigger.last + 1
         if k >= s.end:
             return None
         nouns = find_triggers(s.words, k, min(s.end, k + 3), self.lexicon, set(s.inside))
-        if not nouns or nouns[0].first != k:
+        return nouns[0] if nouns and nouns[0].first == k else None
+
+    def _anaphoric_target(self, trigger: Trigger, s: Sentence, state: ArticleState) -> Mention | None:
+        """The actor behind an event noun object: "mengutuk penembakan ... oleh tentara Israel"
+        → the shooter; "menolak tuntutan tersebut" → the source of the earlier demand."""
+        noun = self._event_noun_after(trigger, s)
+        if noun is None or not noun.senses:  # "mengecam aksi jual itu": a phrase known to be no event
             return None
-        noun = nouns[0]
         after = noun.last + 1
         if after < s.end and s.words[after].lower in self.lexicon.grammar.demonstratives:
             root = noun.senses[0].code[:2]
