@@ -112,7 +112,7 @@ class MentionFinder:
         if longest > 1:  # a spaced hyphen ("Hindia - Belanda") is a word with no key
             longest += sum(1 for w in words[i + 1 : min(end, i + longest + 1)] if not w.keys)
         for n in range(min(longest, end - i), 0, -1):
-            if n == 1 and caseless and self._compass_in_name(words, i) or not words[i + n - 1].keys:
+            if (n == 1 and caseless and self._compass_in_name(words, i)) or not words[i + n - 1].keys:
                 continue
             for actor, alias in self.kb.lookup(_keys(words, i, n)):
                 if _case_ok(alias, words[i : i + n], caseless):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from warta.coding.lexicon import Lexicon, Sense, match_phrase
@@ -107,7 +108,7 @@ def _attributive_participle(words: list[Word], i: int, start: int, end: int, lex
     return not any(words[k].head == i and words[k].dep in ("aux", "aux:pass") for k in range(start, end))
 
 
-def _noun_at(words: list[Word], i: int, end: int, lexicon: Lexicon, taken: set[int] = frozenset()) -> Trigger | None:
+def _noun_at(words: list[Word], i: int, end: int, lexicon: Lexicon, taken: Collection[int] = ()) -> Trigger | None:
     if words[i].base not in lexicon.noun_starts:
         return None
     for n in range(min(lexicon.max_noun, end - i), 0, -1):
@@ -120,7 +121,7 @@ def _noun_at(words: list[Word], i: int, end: int, lexicon: Lexicon, taken: set[i
     return None
 
 
-def _qualified(words: list[Word], i: int, end: int, lexicon: Lexicon, taken: set[int]) -> bool:
+def _qualified(words: list[Word], i: int, end: int, lexicon: Lexicon, taken: Collection[int]) -> bool:
     """Is a noun that is an event only on its own (grammar.yaml `standalone_nouns`: "aksi")
     followed by a content word that says what kind of act it is ("aksi dukung-mendukung",
     "aksi jual")? An actor after it is its owner ("aksi mahasiswa"), not its kind."""
