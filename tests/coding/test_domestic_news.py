@@ -98,6 +98,12 @@ def test_investigation_of_a_case_is_kept_with_a_null_target(code):
     assert ("IDNCOP", None, "09") in triples(code("Polri membentuk tim untuk mengusut kasus penembakan itu."))
 
 
+def test_naming_an_unnamed_suspect_is_kept_with_a_null_target(code):
+    # the designation is the act; unlike an arrest of "dua pria", it needs no one named
+    assert ("IDNCOP", None, "17") in triples(code("Dua hari lalu sudah ditetapkan menjadi tersangka oleh penyidik Polri, ujar juru bicara Polri."))
+    assert ("IDNJUD", None, "17") in triples(code("KPK menyangkakan Pasal 12B Undang-Undang Tipikor."))
+
+
 def test_force_with_no_actor_as_target_is_not_coded(code):
     assert triples(code("Polisi menangkap dua pria di lokasi kejadian.")) == set()
 

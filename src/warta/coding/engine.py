@@ -500,6 +500,8 @@ class Coder:
         unaccusative = trigger.kind == "verb" and trigger.lemma in g.unaccusative_verbs and word.base == trigger.lemma
         after = s.words[trigger.last + 1] if trigger.last + 1 < s.end else None
         figurative = after is not None and after.base in g.abstract_nouns  # "menyerang kebijakan": words, not force
+        if sense.unnamed:
+            return True
         return sense.code.startswith(tuple(g.null_target_roots)) and not unaccusative and not figurative
 
     # -- records ----------------------------------------------------------------------------

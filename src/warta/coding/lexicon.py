@@ -71,6 +71,7 @@ class Sense:
     subject: tuple[tuple[str, ...], ...] = ()  # any of these word sequences must stand in the verb's subject ("death toll has risen")
     patient: tuple[str, ...] = ()  # codes or sectors the target must hold ("menekan oposisi" is 170; "menekan harga" no event)
     abroad: bool = False  # the target is of another country than the source ("Jepang membantu Indonesia" is aid; help at home is not)
+    unnamed: bool = False  # told even with its patient unnamed ("ditetapkan sebagai tersangka oleh penyidik": target null)
 
     def fits_source(self, code: str | None) -> bool:
         """Does an actor code meet the sense's source condition (none: any does)?"""
@@ -189,7 +190,7 @@ def _sense(entry: dict, where: str, cameo: CameoTable, blocking: bool = False) -
     code = str(entry["code"])
     if code not in cameo:
         raise LexiconError(f"{where}: {code!r} is not a CAMEO event code")
-    unknown = set(entry) - {"code", "with", "target", "mutual", "source", "reverse", "reversed", "subject", "patient", "abroad"}
+    unknown = set(entry) - {"code", "with", "target", "mutual", "source", "reverse", "reversed", "subject", "patient", "abroad", "unnamed"}
     if unknown:
         raise LexiconError(f"{where}: unknown field(s) {sorted(unknown)}")
     reverse = str(entry.get("reverse", ""))
@@ -199,7 +200,8 @@ def _sense(entry: dict, where: str, cameo: CameoTable, blocking: bool = False) -
     source = tuple(str(c) for c in entry.get("source", []))
     return Sense(code, tuple(phrase(w) for w in entry.get("with", [])), target, bool(entry.get("mutual", False)), source, reverse,
                  bool(entry.get("reversed", False)), tuple(phrase(w) for w in entry.get("subject", [])),
-                 tuple(str(c) for c in entry.get("patient", [])), bool(entry.get("abroad", False)))
+                 tuple(str(c) for c in entry.get("patient", [])), bool(entry.get("abroad", False)),
+                 bool(entry.get("unnamed", False)))
 
 
 def _cues(values) -> frozenset[tuple[str, ...]]:
