@@ -10,7 +10,7 @@ from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
-from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied_agent, opposing_side, struck_place
+from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied_agent, opposing_side, struck_place, telling_agent
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinder
@@ -46,6 +46,7 @@ class ArticleState:
     events: list[tuple[Coded, Mention]] = field(default_factory=list)  # (coded, first source)
     last_reporter: Mention | None = None
     untold: Sentence | None = None  # the last sentence no one told and that judged no one: the next may say who spoke it
+    teller: Mention | None = None  # who tells the sentence being coded
 
 
 class Coder:
@@ -97,7 +98,7 @@ class Coder:
         if any(w.lower in self.lexicon.grammar.discard_words for w in s.words[s.start : s.end]):
             return []  # "Ia pernah membela klub Bolton Wanderers": sport, as PETRARCH's discards say, is no politics
         triggers = find_triggers(s.words, s.start, s.end, self.lexicon, set(s.inside))
-        teller = self._reporter(s, state)
+        teller = state.teller = self._reporter(s, state)
         reporter = _name(teller) if teller else None
         for m in s.mentions:
             if m.kind == "speaker" and teller is not None:  # "Kami ...," kata X: kami is X
@@ -248,6 +249,7 @@ class Coder:
                 return None  # "hewan ... yang ditangkap warga": what was caught is no actor
             target = s.subject_left(trigger.first) or struck_place(self.lexicon.grammar, trigger, sense, s)
             source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target)
+            source = source or telling_agent(self.lexicon.grammar, trigger, state.teller, target)
         else:
             source = s.subject_left(trigger.first) or fired(self.lexicon.grammar, trigger, sense, s, before=True)
             target = condition_target(s, trigger, sense, source) or self._doer_of_judged_act(trigger, sense, s) or self._first_slot(trigger, sense, s, exclude=source)

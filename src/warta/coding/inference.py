@@ -63,6 +63,15 @@ def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sent
     return implied(trigger, s, target.country + sector)
 
 
+def telling_agent(g: Grammar, trigger: Trigger, teller: Mention | None, target: Mention | None) -> Mention | None:
+    """"'Mereka ditahan di Polda Riau,' tutur Jubir KPK": an agentless arrest or charge told by
+    one of a body that makes them (grammar.yaml `telling_agents`) was that body's doing."""
+    sector = g.implied_agents.get(trigger.lemma)
+    if sector not in g.telling_agents or teller is None or target is None or (teller.code or "")[3:6] not in g.telling_agents:
+        return None
+    return teller
+
+
 def home_party(trigger: Trigger, sense: Sense, s: Sentence, target: Mention, home: str | None) -> Mention | None:
     """"Sedang berlangsung negosiasi dengan Vietnam": talks with a foreign partner that the
     home press tells with no one of its own named are its own government's."""

@@ -73,6 +73,10 @@ class DocMemory:
     sentence: list[Mention] = field(default_factory=list)  # mentions of the sentence being read
 
 
+#: The roles of bodies whose title says what a known person is in the text ("Jubir KPK Johan
+#: Budi" is KPK's even on a date he sat in the DPR); a party's (GOV or OPP by date) says less.
+OFFICE_ROLES = ("JUD", "COP", "MIL", "LEG", "SPY")
+
 def _keys(words: list[Word], i: int, n: int) -> tuple[str, ...]:
     out: list[str] = []
     for w in words[i : i + n]:
@@ -396,6 +400,8 @@ class MentionFinder:
             code = person.actor.code_on(date)
             if len(code) == 3 and sector:  # no role on that date, but the text gives one: "Menlu Retno"
                 code += sector
+            if owner is not None and owner.kind == "organization" and owner_code[3:6] in OFFICE_ROLES and code[:3] == owner_code[:3]:
+                code = owner_code  # "Jubir KPK Johan Budi": the body the text puts him in, whatever his role on another date
             if not owner_code or code.startswith(owner_code[:3]):
                 mention.kind, mention.code, mention.name = "person", code, person.actor.name
                 mention.head = head or person.actor.is_head
