@@ -269,6 +269,14 @@ def test_a_quoted_judgement_does_not_judge_the_speaker_himself(code):
     assert ("IDNEDU", "IDNGOV", "11") in triples(document)
 
 
+def test_a_known_one_word_name_inside_an_unknown_name_is_not_that_person(code):
+    # "Hamzah" and "Abdullah" alone are others the knowledge base knows (Jemaah Islamiyah, a Saudi king)
+    document = code("Wakil Ketua DPR Fachri Hamzah mengusulkan pembubaran KPK.", date="2012-10-02")
+    assert {e.source.code[:3] for e in document.events} == {"IDN"}
+    document = code("Gubernur Bank Indonesia Burhanudin Abdullah bertemu dengan Komisi XI DPR di Jakarta.", date="2005-10-02")
+    assert ("IDNGOV", "IDNLEG", "04") in triples(document)
+
+
 def test_a_title_then_a_known_person_is_one_actor(code):
     document = code("Andi Mallarangeng dan bekas Sekretaris Dewan Pembina Angelina Sondakh ditetapkan sebagai tersangka oleh KPK.", date="2012-12-10")
     assert len([e for e in document.events if e.root == "17"]) == 2

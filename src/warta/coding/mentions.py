@@ -154,10 +154,10 @@ class MentionFinder:
             w = words[i]
             found = [a for a in (self._kb_atom(words, i, end, caseless), self._agent_atom(words, i, end)) if a]
             atom = max(found, key=lambda a: a.last) if found else None
-            if atom and atom.kind in BLOC_KINDS and atom.first == atom.last and i > start:
-                prev = words[i - 1]
+            if atom and (atom.kind in BLOC_KINDS or (atom.kind == "person" and not w.text.isupper())) and atom.first == atom.last and i > start:
+                prev = words[i - 1]  # "Fachri Hamzah" is no "Hamzah" the knowledge base knows
                 if prev.is_capitalised and _spelled_as_name(prev.text) and prev.lower not in self.lexicon.grammar.determiners and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
-                    atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat
+                    atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat, Fachri Hamzah
             if atom and atom.kind in BLOC_KINDS and atom.last + 1 < end and words[atom.last + 1].lower in self.lexicon.grammar.place_suffixes:
                 if atom.kind == "country" and i > start and words[i - 1].lower in self.lexicon.grammar.struck_place_prepositions:
                     # "ke Israel utara", "di Ukraina timur": a part of the state, which a strike hits
