@@ -563,6 +563,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Tentara Hindia - Belanda menyerang pasukan Republik Indonesia di Yogyakarta.", "1948-12-19", ("NLDMIL", "IDNMIL", "19"), id="a name written with a spaced hyphen"),
         pytest.param("Aksi mahasiswa di depan gedung DPR berlangsung ricuh.", "2019-09-24", ("IDNEDU", None, "14"), id="'aksi' with its owner after it is a protest"),
         pytest.param("Menurut Menkeu, dalam rapat kerja dengan Komisi XI DPR di Jakarta, Selasa, defisit anggaran masih terkendali.", "2015-02-10", ("IDNGOV", "IDNLEG", "04"), id="'Menurut X, dalam rapat kerja dengan Y'"),
+        pytest.param("Pada saat yang sama Jepang menyerang Malaya, dan Uni Soviet menyerang Jerman.", "1941-12-08", ("JPN", "MYS", "19"), id="a former name of a state is its successor's (Malaya)"),
         pytest.param("Rumania dan Bulgaria dipaksa menyerah dan mengumumkan perang terhadap Jerman.", "1944-09-10", ("BGR", "DEU", "13"), id="war declared ('mengumumkan perang terhadap')"),
         pytest.param("\"Untuk pengembangan penyidikan, mereka ditahan di Polda Riau,\" tutur juru bicara KPK Johan Budi kepada wartawan.", "2012-04-04", ("IDNJUD", "IDN", "17"), id="an agentless detention told by the body's spokesman was the body's"),
         pytest.param("\"Kasus itu kami tangani sendiri,\" kata Jubir KPK Johan Budi, yang kemudian menuduh Menteri Pertanian berbohong.", "2024-04-04", ("IDNJUD", "IDNGOV", "11"), id="the body a title puts a known person in outweighs his role on the date"),
