@@ -482,6 +482,22 @@ class Sentence:
     def complement_has(self, trigger: Trigger, sense: Sense) -> bool:
         return not sense.with_ or self.theme(trigger, sense) is not None
 
+    def _window_end(self, lo: int, hi: int) -> int:
+        """Where the COMPLEMENT_WINDOW words after a verb end, an actor counting as one word and
+        punctuation or a parenthesis as none: "menetapkan salah satu calon pimpinan Komisi
+        Pemberantasan Korupsi (KPK) sebagai tersangka" has its complement in reach."""
+        k, units, depth = lo, 0, 0
+        while k < hi:
+            w = self.words[k]
+            depth += (w.text == "(") - (w.text == ")")
+            if depth <= 0 and w.text[:1].isalnum():
+                units += 1
+                if units > COMPLEMENT_WINDOW:
+                    return k
+            m = self.inside.get(k)
+            k = m.last + 1 if m is not None and m.first == k else k + 1
+        return hi
+
     def theme(self, trigger: Trigger, sense: Sense) -> range | None:
         """Where the complement a sense asks for ("menarik pasukan") stands, if it does."""
         if not sense.with_:
@@ -489,7 +505,7 @@ class Sentence:
         lo = self.start if trigger.passive else trigger.last + 1
         hi = self.right_limit(trigger.last)
         forms = [w.forms() for w in self.words[lo:hi]]
-        starts = len(forms) if trigger.passive else min(len(forms), COMPLEMENT_WINDOW)
+        starts = len(forms) if trigger.passive else self._window_end(lo, hi) - lo
         for phrase in sense.with_:
             found = match_phrase(phrase, forms, starts, self.lexicon.grammar.determiners)
             if found is not None:
