@@ -81,6 +81,7 @@ class ActorKB:
     index: dict[tuple[str, ...], list[tuple[Actor, str]]] = field(default_factory=dict)
     max_len: int = 1
     longest_from: dict[str, int] = field(default_factory=dict)  # first word → longest alias (words)
+    given_names: set[str] = field(default_factory=set)  # first words of people's names ("rizal" of Rizal Ramli)
 
     def add(self, actor: Actor) -> None:
         self.actors.append(actor)
@@ -91,6 +92,8 @@ class ActorKB:
             entries.insert(0, (actor, alias))
             self.max_len = max(self.max_len, len(key))
             self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
+            if actor.kind == "person" and len(key) > 1:
+                self.given_names.add(key[0])
 
     def lookup(self, words: tuple[str, ...]) -> list[tuple[Actor, str]]:
         """Actors whose alias is exactly these (normalised) words, best first."""

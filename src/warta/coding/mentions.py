@@ -424,6 +424,9 @@ class MentionFinder:
             # the whole sentence is read (see _place_unknown_names).
             mention.kind, mention.name = "unknown", mention.text
             return mention
+        elif agents and (seat := self._seat(atoms, words, name_atom, memory)):
+            mention.kind, mention.sector, mention.code, mention.country_from = "agent", sector, seat + sector, "place"
+            return mention  # "Polisi Manchester", "walikota San Bruno": an office of the place it names
         elif agents:
             generic = all(a.generic for a in agents)
             mention.kind, mention.sector = "agent", sector
@@ -445,6 +448,17 @@ class MentionFinder:
             mention.kind, mention.name = "person", name
             self._remember(memory, words, name_atom, mention.code, head, name)
         return mention
+
+    def _seat(self, atoms: list[Atom], words: list[Word], name_atom: Atom | None, memory: DocMemory) -> str | None:
+        """The country of the place named right after an agent ("Pasukan Misrata"), by the
+        gazetteer; a name the article already knows as someone's is no place."""
+        if self.places is None or name_atom is None or atoms[-1] is not name_atom or len(atoms) < 2 or atoms[-2].kind != "agent":
+            return None
+        if name_atom.code or fold(words[name_atom.last].text) in memory.names:
+            return None
+        if name_atom.first == name_atom.last and words[name_atom.first].keys and words[name_atom.first].keys[0] in self.kb.given_names:
+            return None  # "Menko Rizal": Rizal Ramli, not the Philippine town
+        return self.places(" ".join(w.text for w in words[name_atom.first : name_atom.last + 1]))
 
     @staticmethod
     def _remember(memory: DocMemory, words: list[Word], atom: Atom, code: str, head: bool, name: str) -> None:
