@@ -38,6 +38,8 @@ def gazetteer():
         ("Timur Tengah", "Middle East", None, None, None),
         ("Jawa Barat", "West Java", "ID", None, None),
         ("Den Haag", "The Hague", "NL", None, None),
+        ("Florida", "Florida", "US", None, None),  # the state, not the Cuban town of 63,000
+        ("Arizona", "Arizona", "US", None, None),  # nor the Honduran one
     ],
 )
 def test_gazetteer_best_reading(gazetteer, name, place, country, lat, lon):

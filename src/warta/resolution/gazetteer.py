@@ -19,6 +19,9 @@ INDEX_PATH = Path(__file__).parent / "data" / "gazetteer.json.gz"
 SUBDIVISIONS_PATH = Path(__file__).parent / "data" / "subdivisions.tsv"
 
 _FEATURE_WEIGHT = {"country": 3.0, "region": 2.5, "admin1": 2.0, "city": 1.0}
+#: A first-level division whose population the data lacks (the US states) is weighed as a
+#: million people: "Florida" is the state before the Cuban town of 63,000.
+_ADMIN1_POPULATION = 1_000_000
 
 
 def fold(name: str) -> str:
@@ -52,7 +55,8 @@ class Candidate:
         weight = (
             _FEATURE_WEIGHT.get(r.feature, 1.0) if r.lat is not None else 0.9
         )  # no coordinates: last
-        return weight + math.log10(r.population + 1) / 4 + (0.5 if self.primary else 0)
+        population = r.population or (_ADMIN1_POPULATION if r.feature == "admin1" else 0)
+        return weight + math.log10(population + 1) / 4 + (0.5 if self.primary else 0)
 
 
 class Gazetteer:
