@@ -569,6 +569,8 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Polisi Manchester menangkap dua warga karena mengemudi tanpa SIM.", "2007-03-11", ("GBRCOP", "GBRCVL", "17"), id="an office of the place named after it ('Polisi Manchester')"),
         pytest.param("Menko Rizal mengkritik Menteri Keuangan Sri Mulyani.", "2017-03-11", ("IDNGOV", "IDNGOV", "11"), id="a given name of someone known is no place (Rizal)"),
         pytest.param("Gubernur Florida mengkritik Presiden Barack Obama.", "2012-03-11", ("USAGOV", "USAGOV", "11"), id="a governor of a US state the data gives no population"),
+        pytest.param("Presiden meminta agar kalangan perbankan nasional memberikan kredit pada sektor produktif.", "2012-03-11", ("IDNGOV", "IDNBUS", "02"), id="the banks are business"),
+        pytest.param("Ketua DPR meminta partai anggota koalisi menaati kesepakatan bersama.", "2012-03-11", ("IDNLEG", "IDNLEG", "02"), id="the coalition's member parties sit in parliament"),
         pytest.param("Rumania dan Bulgaria dipaksa menyerah dan mengumumkan perang terhadap Jerman.", "1944-09-10", ("BGR", "DEU", "13"), id="war declared ('mengumumkan perang terhadap')"),
         pytest.param("\"Untuk pengembangan penyidikan, mereka ditahan di Polda Riau,\" tutur juru bicara KPK Johan Budi kepada wartawan.", "2012-04-04", ("IDNJUD", "IDN", "17"), id="an agentless detention told by the body's spokesman was the body's"),
         pytest.param("\"Kasus itu kami tangani sendiri,\" kata Jubir KPK Johan Budi, yang kemudian menuduh Menteri Pertanian berbohong.", "2024-04-04", ("IDNJUD", "IDNGOV", "11"), id="the body a title puts a known person in outweighs his role on the date"),
