@@ -350,10 +350,15 @@ class Coder:
         the subject of the clause it opens."""
         g = self.lexicon.grammar
         k = trigger.last + 1
+        if k + 1 < s.end and s.words[k].text == ",":
+            k += 1  # "mengingatkan, agar seluruh kader ..."
         if sense.code[:2] not in ("02", "10") or k >= s.end or s.words[k].lower not in g.control_complementizers:
             return None
         limit = s.right_limit(k)
-        return next((m for m in s.mentions if k < m.first < limit and m is not source and s.governor(m) is None), None)
+        first = k + 1
+        while first < limit and s.words[first].lower in g.determiners:
+            first += 1  # "agar seluruh kader ...": the clause's subject opens it; "agar pencalonan X" asks nothing of X
+        return next((m for m in s.mentions if m.first == first and m is not source and s.governor(m) is None), None)
 
     def _predicate_subject(self, trigger: Trigger, s: Sentence) -> Mention | None:
         """"Gubernur Bali Wayan Koster keberatan dengan ...": an event noun as the predicate

@@ -504,6 +504,8 @@ class Sentence:
             return None
         lo = self.start if trigger.passive else trigger.last + 1
         hi = self.right_limit(trigger.last)
+        if hi < self.end and self.words[hi].lower in self.lexicon.grammar.control_complementizers:
+            hi += 1  # "mengingatkan, agar ...": the complementizer that ends the clause may be the complement
         forms = [w.forms() for w in self.words[lo:hi]]
         starts = len(forms) if trigger.passive else self._window_end(lo, hi) - lo
         for phrase in sense.with_:
