@@ -277,6 +277,13 @@ def test_a_known_one_word_name_inside_an_unknown_name_is_not_that_person(code):
     assert ("IDNGOV", "IDNLEG", "04") in triples(document)
 
 
+def test_an_affixed_word_in_lower_case_text_is_no_name(code):
+    # "bernama" (named) is not Bernama, the Malaysian news agency, when the text has no capitals
+    document = code("polisi menangkap warga bernama rahmad gunawan di jakarta selatan.")
+    assert ("IDNCOP", "IDNCVL", "17") in triples(document)
+    assert not any("MYS" in (e.target.code if e.target else "") for e in document.events)
+
+
 def test_a_title_then_a_known_person_is_one_actor(code):
     document = code("Andi Mallarangeng dan bekas Sekretaris Dewan Pembina Angelina Sondakh ditetapkan sebagai tersangka oleh KPK.", date="2012-12-10")
     assert len([e for e in document.events if e.root == "17"]) == 2

@@ -118,6 +118,8 @@ class MentionFinder:
         for n in range(min(longest, end - i), 0, -1):
             if (n == 1 and caseless and self._compass_in_name(words, i)) or not words[i + n - 1].keys:
                 continue
+            if n == 1 and caseless and words[i].lemma != words[i].base and words[i].base.startswith(tuple(self.lexicon.grammar.verb_prefixes)):
+                continue  # "warga bernama rahmad": the verb "named", not the news agency Bernama
             for actor, alias in self.kb.lookup(_keys(words, i, n)):
                 if _case_ok(alias, words[i : i + n], caseless):
                     return Atom(i, i + n - 1, actor.kind, actor=actor)
