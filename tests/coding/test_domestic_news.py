@@ -499,6 +499,7 @@ def test_verbs_with_an_everyday_sense_make_no_event(code, text, root):
         ("Sutami yang membantu Menteri Pekerjaan Umum menghitung konstruksi gedung itu adalah lulusan ITB.", "07"),  # help at home, no aid
         ("Ketua Bawaslu mengatakan lembaganya mendapat laporan dari PPATK terkait adanya transaksi mencurigakan dana kampanye.", "11"),  # a report received, no one accused
         ("Ketua Dewan Pembina Partai Demokrat menyatakan, Anas Urbaningrum akan dinonaktifkan apabila ditetapkan sebagai tersangka kasus korupsi.", "11"),  # a condition accuses no one
+        ("Pemerintah Provinsi DKI membatalkan kebijakan ganjil-genap di jalan protokol.", "12"),  # dropping one's own policy rejects no one
         ("PPP berharap agar pencalonan Angel Lelga dapat mendulang banyak suara di Boyolali.", "02"),  # a hope asks nothing of the one whose candidacy it is
     ],
 )
@@ -580,6 +581,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Presiden meminta agar kalangan perbankan nasional memberikan kredit pada sektor produktif.", "2012-03-11", ("IDNGOV", "IDNBUS", "02"), id="the banks are business"),
         pytest.param("Ketua DPR meminta partai anggota koalisi menaati kesepakatan bersama.", "2012-03-11", ("IDNLEG", "IDNLEG", "02"), id="the coalition's member parties sit in parliament"),
         pytest.param("Anggota Fraksi PDI Perjuangan TB Hasanuddin mengingatkan, agar seluruh kader PDI-P mendukung keputusan Presiden.", "2015-01-20", ("IDNLEG", "IDNGOV", "02"), id="reminding someone to act is an appeal ('mengingatkan, agar ...')"),
+        pytest.param("Pengadilan Tata Usaha Negara (PTUN) Jakarta membatalkan keputusan presiden tentang pengangkatan dua hakim.", "2014-12-23", ("IDNJUD", "IDNGOV", "12"), id="a court annulling another's decision rejects it; the city after it is its seat"),
         pytest.param("Rumania dan Bulgaria dipaksa menyerah dan mengumumkan perang terhadap Jerman.", "1944-09-10", ("BGR", "DEU", "13"), id="war declared ('mengumumkan perang terhadap')"),
         pytest.param("\"Untuk pengembangan penyidikan, mereka ditahan di Polda Riau,\" tutur juru bicara KPK Johan Budi kepada wartawan.", "2012-04-04", ("IDNJUD", "IDN", "17"), id="an agentless detention told by the body's spokesman was the body's"),
         pytest.param("\"Kasus itu kami tangani sendiri,\" kata Jubir KPK Johan Budi, yang kemudian menuduh Menteri Pertanian berbohong.", "2024-04-04", ("IDNJUD", "IDNGOV", "11"), id="the body a title puts a known person in outweighs his role on the date"),

@@ -166,6 +166,9 @@ class MentionFinder:
                     atom = Atom(atom.first, atom.last + 1, atom.kind, actor=atom.actor)
                 else:
                     atom = None  # "Jakarta Selatan", "Jawa Tengah": a place name, not the capital's government
+            if atom and atom.kind == "metonym" and out and out[-1].kind == "organization" and self._seat_of(out[-1], words, i):
+                i = atom.last + 1  # "PTUN (Pengadilan Tata Usaha Negara) Jakarta": the court's seat, not the government
+                continue
             if atom and atom.kind in BLOC_KINDS and i > start and words[i - 1].lower in self.lexicon.grammar.currency_words:
                 i = atom.last + 1  # "200 juta dolar AS": a currency, no actor at all
                 continue
@@ -450,6 +453,11 @@ class MentionFinder:
             mention.kind, mention.name = "person", name
             self._remember(memory, words, name_atom, mention.code, head, name)
         return mention
+
+    @staticmethod
+    def _seat_of(body: Atom, words: list[Word], i: int) -> bool:
+        """Does the place at word i follow the body directly, or past the bracket of its acronym?"""
+        return all(w.text in ("(", ")") for w in words[body.last + 1 : i])
 
     def _seat(self, atoms: list[Atom], words: list[Word], name_atom: Atom | None, memory: DocMemory) -> str | None:
         """The country of the place named right after an agent ("Pasukan Misrata"), by the
