@@ -290,6 +290,9 @@ class Coder:
         after = trigger.last + 1
         after += after < s.end and s.words[after].lower in g.event_modifiers  # "serangan lain Israel", "kunjungan terakhir Obama"
         genitive = s.by_first.get(_past_ordinal(s, after))  # right after the noun: its owner ("invasi Rusia", "KTT ke-20 ASEAN")
+        overlap = s.inside.get(trigger.last)
+        if genitive is None and overlap is not None and overlap.last > trigger.last:
+            genitive = overlap  # "penetapan tersangka Komjen Budi Gunawan": the noun's last word opens its owner's title
         by = s.agent_of_passive(trigger) if genitive is not None else None
         right_after = by is not None and by.first - genitive.last == 2 and s.words[genitive.last + 1].lower in g.agent_prepositions
         if genitive is not None and (sense.code[:2] in g.patient_genitive_roots or right_after):
