@@ -284,6 +284,12 @@ def test_an_affixed_word_in_lower_case_text_is_no_name(code):
     assert not any("MYS" in (e.target.code if e.target else "") for e in document.events)
 
 
+def test_nya_on_an_active_verb_is_its_object_told_before(code):
+    document = code("Andi Saputra merupakan narapidana kasus pembakaran rumah. Dua orang tewas dalam insiden itu. "
+                    "Majelis hakim memvonisnya enam tahun penjara.", date="2012-04-04")
+    assert [(e.source.text, e.target.text, e.root) for e in document.events if e.root == "17"] == [("Majelis hakim", "Andi Saputra", "17")]
+
+
 def test_a_title_then_a_known_person_is_one_actor(code):
     document = code("Andi Mallarangeng dan bekas Sekretaris Dewan Pembina Angelina Sondakh ditetapkan sebagai tersangka oleh KPK.", date="2012-12-10")
     assert len([e for e in document.events if e.root == "17"]) == 2

@@ -255,6 +255,8 @@ class Coder:
             target = condition_target(s, trigger, sense, source) or self._doer_of_judged_act(trigger, sense, s) or self._first_slot(trigger, sense, s, exclude=source)
             if target is None:
                 target = self._anaphoric_target(trigger, s, state) or self._action_anaphor(trigger, source, s, state)
+            if target is None and trigger.kind == "verb" and s.words[trigger.last].possessive:
+                target = self._clitic_object(trigger, s, state, source)
             if target is None:
                 target = self._addressee_of_clause(trigger, sense, s, source) or clause_target(s, trigger, sense, source)
             if target is None:
@@ -489,6 +491,17 @@ class Coder:
         if genitive is not None:
             return s._group_head(genitive)
         return s.agent_of_passive(noun)
+
+    @staticmethod
+    def _clitic_object(trigger: Trigger, s: Sentence, state: ArticleState, source: Mention | None) -> Mention | None:
+        """"Majelis hakim memvonisnya": "-nya" on an active verb is its object, someone told of
+        before: an actor earlier in the sentence, else the last one told of as a subject."""
+        taken = {source.code} if source is not None and source.code else set()
+        before = [m for m in s.mentions if m.last < (source.first if source is not None else trigger.first) and m.code and m.code not in taken]
+        if before:
+            return before[-1]
+        told = [m for m in state.memory.subjects if m.code and m.code not in taken and m.sent != s.words[trigger.first].sent]
+        return next((m for m in reversed(told) if m.kind == "person"), told[-1] if told else None)  # a person first: one is sentenced, not "2 orang"
 
     def _finish(self, trigger, sense, source, target, s: Sentence, state: ArticleState) -> Coded | None:
         if source is None:
