@@ -269,6 +269,7 @@ class Sentence:
                     k -= 1
                 while k > self.start and k not in self.by_last and self.words[k].lower in self.lexicon.grammar.post_modifiers:
                     k -= 1  # "anggota DPP PPP lainnya yang mendatangi"
+                k = self._past_age(k)
                 antecedent = self.by_last.get(k)
                 if antecedent is not None:
                     return self._group_head(antecedent)
@@ -317,7 +318,15 @@ class Sentence:
         k = i - 1
         if k <= self.start or self.words[k].lower not in self.lexicon.grammar.relative_markers:
             return False
-        return k - 1 not in self.inside and self.is_plain_noun(k - 1)
+        head = self._past_age(k - 1)
+        return head not in self.inside and self.is_plain_noun(head)
+
+    def _past_age(self, k: int) -> int:
+        """"seorang pria Jerman berusia 27 tahun yang diculik": the word before the age phrase
+        ending at k (the man, not the years); k itself when there is none."""
+        if k - 2 > self.start and self.words[k - 2].lemma == "usia" and NUMBER.fullmatch(self.words[k - 1].text):
+            return k - 3
+        return k
 
     def _controls(self, m: Mention, i: int) -> bool:
         """Is the verb at i in the complement of the control verb whose object m is?"""
