@@ -495,7 +495,8 @@ class Coder:
     @staticmethod
     def _clitic_object(trigger: Trigger, s: Sentence, state: ArticleState, source: Mention | None) -> Mention | None:
         """"Majelis hakim memvonisnya": "-nya" on an active verb is its object, someone told of
-        before: an actor earlier in the sentence, else the last one told of as a subject."""
+        before: an actor earlier in the sentence, else the last person told of as a subject in an
+        earlier sentence (failing one, the last actor so told)."""
         taken = {source.code} if source is not None and source.code else set()
         before = [m for m in s.mentions if m.last < (source.first if source is not None else trigger.first) and m.code and m.code not in taken]
         if before:

@@ -493,7 +493,7 @@ class Sentence:
 
     def _window_end(self, lo: int, hi: int) -> int:
         """Where the COMPLEMENT_WINDOW words after a verb end, an actor counting as one word and
-        punctuation or a parenthesis as none: "menetapkan salah satu calon pimpinan Komisi
+        punctuation or what stands in brackets as none: "menetapkan salah satu calon pimpinan Komisi
         Pemberantasan Korupsi (KPK) sebagai tersangka" has its complement in reach."""
         k, units, depth = lo, 0, 0
         while k < hi:
