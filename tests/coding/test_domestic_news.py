@@ -290,6 +290,12 @@ def test_nya_on_an_active_verb_is_its_object_told_before(code):
     assert [(e.source.text, e.target.text, e.root) for e in document.events if e.root == "17"] == [("Majelis hakim", "Andi Saputra", "17")]
 
 
+def test_a_non_state_organisation_gives_no_country_to_unowned_agents(code):
+    # Amnesty International (NGO…) is no state: the people it reports on are not "NGO" civilians
+    document = code("Laporan Amnesty International menyatakan sekitar satu juta orang yang dituduh terlibat ditahan polisi.", date="1977-06-01")
+    assert not [e for e in document.events if any((a.code if a else "").startswith("NGOCVL") for a in (e.source, e.target))]
+
+
 def test_a_title_then_a_known_person_is_one_actor(code):
     document = code("Andi Mallarangeng dan bekas Sekretaris Dewan Pembina Angelina Sondakh ditetapkan sebagai tersangka oleh KPK.", date="2012-12-10")
     assert len([e for e in document.events if e.root == "17"]) == 2

@@ -76,6 +76,9 @@ class DocMemory:
 #: The roles of bodies whose title says what a known person is in the text ("Jubir KPK Johan
 #: Budi" is KPK's even on a date he sat in the DPR); a party's (GOV or OPP by date) says less.
 OFFICE_ROLES = ("JUD", "COP", "MIL", "LEG", "SPY")
+#: CAMEO prefixes of actors that are no state: international and non-governmental
+#: organisations, armed groups across borders, multinational companies
+NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 def _keys(words: list[Word], i: int, n: int) -> tuple[str, ...]:
     out: list[str] = []
@@ -312,7 +315,7 @@ class MentionFinder:
                       and m.kind in ("country", "metonym")), None) or self._named_place(mentions, words, start, end)
         named = {m.country for m in settled}
         home = memory.home if memory.home and named <= {memory.home} else None
-        states = named - {"IGO"}  # "menurut perkiraan PBB": the UN names no place where the agents act
+        states = named - NON_STATES  # "menurut perkiraan PBB", "laporan Amnesty International": no place where the agents act
         only = next(iter(states)) if len(states) == 1 and home is None else None
         out = []
         for m in mentions:
