@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from warta.coding.lemmas import MIN_STEM
 from warta.coding.lexicon import Lexicon, Sense, match_phrase
 from warta.coding.words import Word
 
@@ -59,7 +60,24 @@ def lemma_candidates(word: Word, lexicon: Lexicon) -> tuple[str, ...]:
     for suffix, replacement in lexicon.grammar.inflections:
         if word.lower.endswith(suffix) and len(word.lower) > len(suffix) + 2:
             out.append(word.lower[: -len(suffix)] + replacement)
+    out.extend(active_forms(word.lower, lexicon))
     return tuple(dict.fromkeys(x for x in out if x))
+
+
+def active_forms(lower: str, lexicon: Lexicon) -> list[str]:
+    """The active forms a passive may answer to (grammar.yaml `active_prefixes`, "passive>active"
+    or "passive>active/swallowed letter"): "ditandatangani" → "menandatangani", "digerebek" →
+    "menggerebek"."""
+    out: list[str] = []
+    if lower in lexicon.grammar.no_active_form:
+        return out
+    for rule in lexicon.grammar.active_prefixes:
+        passive, _, active = rule.partition(">")
+        active, _, swallowed = active.partition("/")
+        rest = lower[len(passive) :]
+        if lower.startswith(passive) and rest.startswith(swallowed) and len(rest) > MIN_STEM:
+            out.append(active + rest[len(swallowed) :])
+    return out
 
 
 def find_triggers(words: list[Word], start: int, end: int, lexicon: Lexicon, taken: set[int]) -> list[Trigger]:
