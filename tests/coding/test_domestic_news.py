@@ -149,6 +149,18 @@ def test_quoted_judgement_is_criticism_by_the_speaker(code):
     assert [(e.source.code, e.target.code, e.root) for e in document.events] == [("IDNLEG", "IDNGOV", "11")]
 
 
+def test_a_passive_judgement_is_by_whom_its_clitic_stands_for(code):
+    document = code("Anggota DPR Effendi Simbolon berbicara kepada wartawan di Jakarta. "
+                    "Menteri BUMN Rini Soemarno dinilainya tidak mampu memimpin.", date="2015-06-01")
+    assert [(e.source.text, e.target.code) for e in document.events if e.root == "11"] == [("Anggota DPR Effendi Simbolon", "IDNGOV")]
+    alone = code("KPK dianggapnya lembaga yang bertentangan dengan hukum.", date="2015-06-01")
+    assert [(e.source.code, e.target.code, e.root) for e in alone.events] == [("IDN", "IDNJUD", "11")]  # no one named: one of the home country
+
+
+def test_a_passive_judgement_with_no_one_judging_is_no_event(code):
+    assert code("Menteri BUMN Rini Soemarno dinilai tidak mampu memimpin.", date="2015-06-01").events == []
+
+
 def test_opinion_without_a_judgement_is_no_event(code):
     assert triples(code("Pengamat politik Budiarto Wirasena menilai Menteri Keuangan akan hadir besok.")) == set()
 

@@ -10,7 +10,7 @@ from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
-from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied_agent, opposing_side, struck_place, telling_agent
+from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied, implied_agent, opposing_side, struck_place, telling_agent
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinder
@@ -185,7 +185,7 @@ class Coder:
     def _judgement(self, s: Sentence, teller: Mention | None, reporter: str | None, document: Document, state: ArticleState) -> list[Event]:
         """A judgement of an actor by another: "X menilai Y tak mampu" is disapproval (111),
         "X menganggap Y telah bekerja sangat baik" praise (051)."""
-        found = find_judgement(s, teller)
+        found = find_judgement(s, teller, lambda k: self._clitic_agent(k, s, state))
         if found is None:
             return []
         sense = Sense(found.code)
@@ -503,6 +503,24 @@ class Coder:
             return before[-1]
         told = [m for m in state.memory.subjects if m.code and m.code not in taken and m.sent != s.words[trigger.first].sent]
         return next((m for m in reversed(told) if m.kind == "person"), told[-1] if told else None)  # a person first: one is sentenced, not "2 orang"
+
+    @staticmethod
+    def _clitic_agent(k: int, s: Sentence, state: ArticleState) -> Mention | None:
+        """"KPK dianggapnya ...": "-nya" on a passive at word k is its agent, someone told of
+        before: a person who is a subject earlier in the sentence (not the passive's own), else the
+        last person told of as a subject in an earlier sentence, else an unnamed one of the
+        article's country."""
+        judged = s.subject_left(k)
+        here = [m for m in s.mentions if m.last < k and m is not judged and m.kind == "person" and m.code
+                and s.governor(m) is None and not s.is_object(m)]
+        if here:
+            return here[0]
+        sent = s.words[k].sent
+        told = [m for m in state.memory.subjects if m.kind == "person" and m.code and m.sent != sent]
+        if told:
+            return told[-1]
+        home = state.memory.home
+        return implied(Trigger(k, k, "verb", "", ()), s, home) if home else None
 
     def _finish(self, trigger, sense, source, target, s: Sentence, state: ArticleState) -> Coded | None:
         if source is None:

@@ -10,6 +10,7 @@ actor; and a judgement from the language's lists (grammar.yaml `criticism_cues`,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,12 +29,13 @@ class Judgement:
     last: int
 
 
-def find_judgement(s: Sentence, teller: Mention | None) -> Judgement | None:
-    """The sentence's criticism or praise by opinion, if it holds one."""
+def find_judgement(s: Sentence, teller: Mention | None, clitic_agent: Callable[[int], Mention | None] | None = None) -> Judgement | None:
+    """The sentence's criticism or praise by opinion, if it holds one. `clitic_agent(k)` is who
+    "-nya" on a passive opinion verb at word k stands for ("KPK dianggapnya ...")."""
     g = s.lexicon.grammar
     cue = _cue(s, g.criticism_cues)
     if cue is not None:
-        found = _by_opinion_verb(s, cue, "111") or _by_teller(s, cue, teller)
+        found = _by_opinion_verb(s, cue, "111", clitic_agent) or _by_teller(s, cue, teller)
         if found is not None:
             return found
     cue = _cue(s, g.accusation_cues)
@@ -42,7 +44,7 @@ def find_judgement(s: Sentence, teller: Mention | None) -> Judgement | None:
         if found is not None:
             return found
     cue = _cue(s, g.praise_cues)
-    return _by_opinion_verb(s, cue, "051") if cue is not None else None
+    return _by_opinion_verb(s, cue, "051", clitic_agent) if cue is not None else None
 
 
 def _by_accusing_verb(s: Sentence, cue: tuple[int, int]) -> Judgement | None:
@@ -90,7 +92,7 @@ def _first_words(cues: frozenset[str]) -> frozenset[str]:
     return frozenset(cue.split()[0] for cue in cues if cue)
 
 
-def _by_opinion_verb(s: Sentence, cue: tuple[int, int], code: str) -> Judgement | None:
+def _by_opinion_verb(s: Sentence, cue: tuple[int, int], code: str, clitic_agent: Callable[[int], Mention | None] | None = None) -> Judgement | None:
     g = s.lexicon.grammar
     for k in range(s.start, cue[0]):
         w = s.words[k]
@@ -98,6 +100,8 @@ def _by_opinion_verb(s: Sentence, cue: tuple[int, int], code: str) -> Judgement 
         affixed = w.base != w.lemma or w.base.startswith(tuple(g.verb_prefixes))  # menilai, not "kira"
         if not (known and affixed):
             continue
+        if w.base.startswith(tuple(g.passive_prefixes)):
+            return _by_passive_opinion(s, k, cue, code, clitic_agent)
         source = s.subject_left(k)
         if source is None or not source.code:
             return None
@@ -108,6 +112,21 @@ def _by_opinion_verb(s: Sentence, cue: tuple[int, int], code: str) -> Judgement 
             target = next((m for m in reversed(s.mentions) if m.last < source.first and m.code), None)
         return Judgement(code, source, target, *cue) if target is not None else None
     return None
+
+
+def _by_passive_opinion(s: Sentence, k: int, cue: tuple[int, int], code: str, clitic_agent: Callable[[int], Mention | None] | None) -> Judgement | None:
+    """"Gaya Jokowi dinilai Ruhut hanya pencitraan", "KPK dianggapnya lembaga super body ...":
+    the subject is judged by the actor right after the verb (or after "oleh"), or by whom
+    "-nya" stands for. A passive with no one judging ("dinilai lamban") is no one's judgement."""
+    g = s.lexicon.grammar
+    after = s.by_first.get(k + 1)
+    if after is None and k + 2 < cue[0] and s.words[k + 1].lower in g.agent_prepositions:
+        after = s.by_first.get(k + 2)
+    target = s.subject_left(k)
+    source = after if after is not None else clitic_agent(k) if s.words[k].possessive and clitic_agent else None
+    if source is None or not source.code or target is None or not target.code or target is source:
+        return None
+    return Judgement(code, source, target, *cue)
 
 
 def _speech_verb(s: Sentence) -> int:
