@@ -304,6 +304,8 @@ class Coder:
             light_word = s.words[trigger.first - 1] if trigger.first > s.start else None
             if source is None and light_word is not None and light_word.lemma in g.light_verbs:
                 source = s.subject_left(trigger.first - 1)
+            if source is None:  # "penangkapan aktivis Malaysia": only a state arrests, the patient's own
+                source = implied_agent(g, self.sectors, trigger, s, genitive)
             return self._finish(trigger, sense, source, genitive, s, state)
         j = trigger.first - 1
         while j >= s.start and s.words[j].lower in g.determiners | {"sebuah", "serangkaian", "rangkaian"}:

@@ -6,7 +6,7 @@ are data (grammar.yaml)."""
 from __future__ import annotations
 
 from warta.coding.lexicon import Grammar, Sense
-from warta.coding.mentions import Mention
+from warta.coding.mentions import NON_STATES, Mention
 from warta.coding.roles import Sentence
 from warta.coding.triggers import Trigger
 
@@ -58,8 +58,8 @@ def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sent
         return None  # "13 orang yang ditangkap": whose people, the text does not say; "Anas ditetapkan" is the home state's
     if s.words[target.first].lower in g.pronouns_person | g.pronouns_plural and target.country_from:
         return None  # "demonstrasi yang ditunjukkannya ..., ia berhasil": a pronoun no one was named for is no addressee
-    if any(m.code and m.country != target.country for m in s.mentions):
-        return None
+    if any(m.code and m.country != target.country and m.country not in NON_STATES for m in s.mentions):
+        return None  # "ditangkap polisi Thailand": another state named may be the one; Amnesty, the UN are none
     return implied(trigger, s, target.country + sector)
 
 
