@@ -157,6 +157,10 @@ def test_a_passive_judgement_is_by_whom_its_clitic_stands_for(code):
     assert [(e.source.code, e.target.code, e.root) for e in alone.events] == [("IDN", "IDNJUD", "11")]  # no one named: one of the home country
 
 
+def test_hunting_votes_is_no_investigation(code):
+    assert code("Tim sukses terus memburu suara pemilih di Jawa Timur.", date="2018-04-03").events == []
+
+
 def test_a_passive_judgement_with_no_one_judging_is_no_event(code):
     assert code("Menteri BUMN Rini Soemarno dinilai tidak mampu memimpin.", date="2015-06-01").events == []
 
@@ -619,6 +623,8 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Kontrak itu ditandatangani oleh Rusia dan Turki di Ankara.", "2018-04-03", ("RUS", "TUR", "05"), id="the di- passive of a verb listed only in its meN- form ('menandatangani')"),
         pytest.param("Markas FPI digrebek oleh Densus 88 di Bekasi.", "2018-04-03", ("IDNCOP", "IDN", "17"), id="'digrebek' is 'menggrebek' done to the subject"),
         pytest.param("Penangkapan aktivis Malaysia itu dikecam Amnesty International.", "2018-04-03", ("MYSCOP", "MYSCVL", "17"), id="an arrest noun with its patient and no doer was the patient's state's; an NGO is no other state"),
+        pytest.param("Polisi memburu geng motor yang mengeroyok warga di Bekasi.", "2018-04-03", ("IDNCOP", "IDNCRM", "09"), id="police hunting suspects investigate; a motorbike gang is criminal"),
+        pytest.param("Polisi memburu geng motor yang mengeroyok warga di Bekasi.", "2018-04-03", ("IDNCRM", "IDNCVL", "18"), id="a gang beating a resident"),
     ],
 )
 def test_who_did_it_to_whom_as_a_reader_infers_it(code, text, date, expected):
