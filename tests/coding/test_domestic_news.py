@@ -157,6 +157,17 @@ def test_a_passive_judgement_is_by_whom_its_clitic_stands_for(code):
     assert [(e.source.code, e.target.code, e.root) for e in alone.events] == [("IDN", "IDNJUD", "11")]  # no one named: one of the home country
 
 
+def test_armed_is_no_arming_and_a_right_to_protest_no_protest(code):
+    assert code("Patroli tentara Jepang masih berkeliaran dan bersenjata lengkap.", date="1943-04-03").events == []
+    document = code("Pihak berwenang menghormati hak untuk melakukan unjuk rasa secara damai.", date="2018-04-03")
+    assert [(e.root, e.mode) for e in document.events] == [("14", "hypothetical")]
+
+
+def test_a_crime_told_of_an_unnamed_suspect_accuses_no_one(code):
+    document = code("Juru bicara polisi melaporkan bahwa tersangka pelaku kejahatan telah ditangkap.", date="2018-04-03")
+    assert not [e for e in document.events if e.root == "11"]
+
+
 def test_hunting_votes_is_no_investigation(code):
     assert code("Tim sukses terus memburu suara pemilih di Jawa Timur.", date="2018-04-03").events == []
 

@@ -64,9 +64,15 @@ def _by_accusing_verb(s: Sentence, cue: tuple[int, int]) -> Judgement | None:
             return None  # "menyatakan, Anas akan dinonaktifkan apabila ditetapkan tersangka korupsi": no one accused
         limit = s.right_limit(cue[1])
         target = next((m for m in s.mentions if k < m.first < limit and m.code and m is not source
-                       and m.country and s.governor(m) not in g.location_prepositions), None)
+                       and m.country and s.governor(m) not in g.location_prepositions and not _unnamed_offender(m)), None)
         return Judgement("112", source, target, k, k) if target is not None else None
     return None
+
+
+def _unnamed_offender(m: Mention) -> bool:
+    """"melaporkan bahwa tersangka pelaku kejahatan telah ditangkap": a crime told of a suspect
+    no one names reports a case; it accuses no one."""
+    return m.kind == "agent" and (m.code or "")[3:6] == "CRM"
 
 
 def _by_teller(s: Sentence, cue: tuple[int, int], teller: Mention | None) -> Judgement | None:
