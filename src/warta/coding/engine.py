@@ -251,7 +251,7 @@ class Coder:
             source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target)
             source = source or telling_agent(self.lexicon.grammar, trigger, state.teller, target)
         else:
-            source = s.subject_left(trigger.first) or fired(self.lexicon.grammar, trigger, sense, s, before=True)
+            source = s.subject_left(trigger.first) or fired(self.lexicon.grammar, trigger, sense, s, before=True) or self._opening_clause_subject(trigger, s)
             target = condition_target(s, trigger, sense, source) or self._doer_of_judged_act(trigger, sense, s) or self._first_slot(trigger, sense, s, exclude=source)
             if target is None:
                 target = self._anaphoric_target(trigger, s, state) or self._action_anaphor(trigger, source, s, state)
@@ -448,6 +448,16 @@ class Coder:
                         return s._group_head(m)
                 return None
         return None
+
+    def _opening_clause_subject(self, trigger: Trigger, s: Sentence) -> Mention | None:
+        """"Saat mengunjungi Kairo, Wakil Presiden Suriah ... mengatakan": a verb in a clause that
+        opens the sentence with a subordinator shares the main clause's subject."""
+        k = trigger.first - 1
+        while k > s.start and s.words[k].pos in ("ADV", "AUX"):
+            k -= 1
+        if k != s.start or s.words[k].lower not in self.lexicon.grammar.subordinators:
+            return None
+        return self._after_frame(trigger, s)
 
     def _action_anaphor(self, trigger: Trigger, source: Mention | None, s: Sentence, state: ArticleState) -> Mention | None:
         """"mengecam tindakan tersebut", "protes atas insiden itu": the last event's source."""
