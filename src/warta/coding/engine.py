@@ -559,6 +559,9 @@ class Coder:
         figurative = after is not None and after.base in g.abstract_nouns  # "menyerang kebijakan": words, not force
         if sense.unnamed:
             return True
+        if trigger.kind == "verb" and sense.code[:2] in g.condemned_act_roots:
+            noun = self._event_noun_after(trigger, s)  # "mengutuk pembunuhan pastor itu": a condemned act whose doer goes unnamed
+            return noun is not None and noun.kind == "noun" and bool(noun.senses)
         return sense.code.startswith(tuple(g.null_target_roots)) and not unaccusative and not figurative
 
     # -- records ----------------------------------------------------------------------------
