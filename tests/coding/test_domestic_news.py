@@ -638,6 +638,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Polisi memburu geng motor yang mengeroyok warga di Bekasi.", "2018-04-03", ("IDNCRM", "IDNCVL", "18"), id="a gang beating a resident"),
         pytest.param("Usai bertemu Presiden Joko Widodo, Ketua DPR Puan Maharani mengatakan anggaran cukup.", "2021-04-03", ("IDNLEG", "IDNGOV", "04"), id="a verb in an opening subordinate clause shares the main clause's subject"),
         pytest.param("Presiden Joko Widodo mengecam pembakaran gereja di Aceh Singkil.", "2015-10-14", ("IDNGOV", None, "11"), id="condemning an act whose doer goes unnamed stands with no target"),
+        pytest.param("Polisi menyatakan perang terbuka dengan para pemuda yang kerap tawuran.", "2015-10-14", ("IDNCOP", "IDNCVL", "13"), id="open war declared on youths ('perang terbuka dengan')"),
     ],
 )
 def test_who_did_it_to_whom_as_a_reader_infers_it(code, text, date, expected):
