@@ -366,6 +366,9 @@ class Coder:
             return None
         limit = s.right_limit(k)
         first = k + 1
+        if first < limit and s.words[first].lower in g.frame_prepositions:  # "agar dalam waktu dua hari ke depan, Kejagung ..."
+            comma = next((j for j in range(first + 1, min(limit, first + 8)) if s.words[j].text == ","), None)
+            first = comma + 1 if comma is not None else first
         while first < limit and s.words[first].lower in g.determiners:
             first += 1  # "agar seluruh kader ...": the clause's subject opens it; "agar pencalonan X" asks nothing of X
         return next((m for m in s.mentions if m.first == first and m is not source and s.governor(m) is None), None)
