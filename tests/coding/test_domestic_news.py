@@ -640,6 +640,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Presiden Joko Widodo mengecam pembakaran gereja di Aceh Singkil.", "2015-10-14", ("IDNGOV", None, "11"), id="condemning an act whose doer goes unnamed stands with no target"),
         pytest.param("Polisi menyatakan perang terbuka dengan para pemuda yang kerap tawuran.", "2015-10-14", ("IDNCOP", "IDNCVL", "13"), id="open war declared on youths ('perang terbuka dengan')"),
         pytest.param("Nasir berharap agar dalam waktu dua hari ke depan, Kejagung sudah mengeksekusi putusan itu.", "2012-10-14", ("IDN", "IDNJUD", "02"), id="the addressee of an agar-clause past its opening time phrase"),
+        pytest.param("KPK tidak akan ragu menetapkan Bupati Bekasi sebagai tersangka.", "2018-10-14", ("IDNJUD", "IDNGOV", "13"), id="not hesitating to act against someone is a threat, not a negated act"),
     ],
 )
 def test_who_did_it_to_whom_as_a_reader_infers_it(code, text, date, expected):

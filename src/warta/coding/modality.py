@@ -49,9 +49,18 @@ def _coordinated_verb(words: list[Word], lo: int, hi: int, lexicon: Lexicon) -> 
 
 
 def _not_only(words: list[Word], lo: int, hi: int, lexicon: Lexicon) -> bool:
-    """"tak hanya meminta": a negation that adds ("not only"), which negates nothing."""
-    after = lexicon.modality.negation_exceptions
-    return any((words[k].lower,) in lexicon.modality.negation and words[k + 1].lower in after for k in range(max(lo, hi - 4), hi - 1))
+    """"tak hanya meminta": a negation that adds ("not only"), which negates nothing; so does
+    "tak (akan) segan memberhentikan" (will not hesitate to), past a hypothetical word."""
+    mod = lexicon.modality
+    for k in range(max(lo, hi - 4), hi - 1):
+        if (words[k].lower,) not in mod.negation:
+            continue
+        j = k + 1
+        while j < hi - 1 and (words[j].lower,) in mod.hypothetical:
+            j += 1
+        if words[j].lower in mod.negation_exceptions:
+            return True
+    return False
 
 
 def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_noun: bool, lexicon: Lexicon) -> str | None:
