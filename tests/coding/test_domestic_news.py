@@ -641,6 +641,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Polisi menyatakan perang terbuka dengan para pemuda yang kerap tawuran.", "2015-10-14", ("IDNCOP", "IDNCVL", "13"), id="open war declared on youths ('perang terbuka dengan')"),
         pytest.param("Nasir berharap agar dalam waktu dua hari ke depan, Kejagung sudah mengeksekusi putusan itu.", "2012-10-14", ("IDN", "IDNJUD", "02"), id="the addressee of an agar-clause past its opening time phrase"),
         pytest.param("KPK tidak akan ragu menetapkan Bupati Bekasi sebagai tersangka.", "2018-10-14", ("IDNJUD", "IDNGOV", "13"), id="not hesitating to act against someone is a threat, not a negated act"),
+        pytest.param("Pemerintah ceroboh menangani banjir, kata anggota DPR Hendra Kusuma di Jakarta.", "2018-10-14", ("IDNLEG", "IDNGOV", "11"), id="carelessness told by a named speaker is criticism"),
     ],
 )
 def test_who_did_it_to_whom_as_a_reader_infers_it(code, text, date, expected):
