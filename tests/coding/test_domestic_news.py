@@ -643,6 +643,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("KPK tidak akan ragu menetapkan Bupati Bekasi sebagai tersangka.", "2018-10-14", ("IDNJUD", "IDNGOV", "13"), id="not hesitating to act against someone is a threat, not a negated act"),
         pytest.param("Pemerintah ceroboh menangani banjir, kata anggota DPR Hendra Kusuma di Jakarta.", "2018-10-14", ("IDNLEG", "IDNGOV", "11"), id="carelessness told by a named speaker is criticism"),
         pytest.param("Sebanyak 24 ketua DPD Partai Golkar menandatangani dukungan kepada Ketua DPR Setya Novanto.", "2016-04-14", ("IDNOPP", "IDNLEG", "05"), id="signing a statement of support is support, not an agreement"),
+        pytest.param("Penetapan Waryono sebagai tersangka merupakan pengembangan kasus suap.", "2014-05-14", ("IDNJUD", "IDN", "17"), id="an event noun opening the sentence is no name ('Penetapan Waryono'); naming X a suspect"),
     ],
 )
 def test_who_did_it_to_whom_as_a_reader_infers_it(code, text, date, expected):

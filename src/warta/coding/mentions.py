@@ -191,7 +191,8 @@ class MentionFinder:
                     out.append(Atom(i, nxt.last, "dual", code=nxt.code, agent=nxt.agent))
                     i = nxt.last + 1
                     continue
-            if atom is None and _looks_named(w, caseless) and _spelled_as_name(w.text) and w.lower not in self._function:
+            opening_noun = i == start and (w.base,) in self.lexicon.nouns  # "Penetapan Waryono sebagai tersangka": an event noun opening the sentence
+            if atom is None and _looks_named(w, caseless) and _spelled_as_name(w.text) and w.lower not in self._function and not opening_noun:
                 last = i
                 while last + 1 < end and _looks_named(words[last + 1], caseless) and _spelled_as_name(words[last + 1].text) and words[last + 1].lower not in self._function:
                     if self._kb_atom(words, last + 1, end, caseless) or self._agent_atom(words, last + 1, end):
