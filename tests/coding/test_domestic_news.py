@@ -644,6 +644,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Pemerintah ceroboh menangani banjir, kata anggota DPR Hendra Kusuma di Jakarta.", "2018-10-14", ("IDNLEG", "IDNGOV", "11"), id="carelessness told by a named speaker is criticism"),
         pytest.param("Sebanyak 24 ketua DPD Partai Golkar menandatangani dukungan kepada Ketua DPR Setya Novanto.", "2016-04-14", ("IDNOPP", "IDNLEG", "05"), id="signing a statement of support is support, not an agreement"),
         pytest.param("Penetapan Waryono sebagai tersangka merupakan pengembangan kasus suap.", "2014-05-14", ("IDNJUD", "IDN", "17"), id="an event noun opening the sentence is no name ('Penetapan Waryono'); naming X a suspect"),
+        pytest.param("Penetapannya sebagai tersangka mengejutkan publik.", "2014-05-14", ("IDNJUD", "IDN", "17"), id="'-nya' on an event noun done to its owner: someone of the home country when no one was named"),
     ],
 )
 def test_who_did_it_to_whom_as_a_reader_infers_it(code, text, date, expected):

@@ -295,6 +295,8 @@ class Coder:
         overlap = s.inside.get(trigger.last)
         if genitive is None and overlap is not None and overlap.last > trigger.last:
             genitive = overlap  # "penetapan tersangka Komjen Budi Gunawan": the noun's last word opens its owner's title
+        if genitive is None and sense.code[:2] in g.patient_genitive_roots and s.words[trigger.last].possessive:
+            genitive = self._clitic_patient(trigger, s, state)  # "Penetapannya sebagai tersangka": the one named before
         by = s.agent_of_passive(trigger) if genitive is not None else None
         right_after = by is not None and by.first - genitive.last == 2 and s.words[genitive.last + 1].lower in g.agent_prepositions
         if genitive is not None and (sense.code[:2] in g.patient_genitive_roots or right_after):
@@ -518,6 +520,15 @@ class Coder:
             return before[-1]
         told = [m for m in state.memory.subjects if m.code and m.code not in taken and m.sent != s.words[trigger.first].sent]
         return next((m for m in reversed(told) if m.kind == "person"), told[-1] if told else None)  # a person first: one is sentenced, not "2 orang"
+
+    def _clitic_patient(self, trigger: Trigger, s: Sentence, state: ArticleState) -> Mention | None:
+        """"Penahanannya", "penetapannya sebagai tersangka": "-nya" on an event noun done to its
+        owner is someone told of before (as on an active verb), else, in a sentence that names
+        no other country, an unnamed one of the article's country."""
+        found = self._clitic_object(trigger, s, state, None)
+        if found is None and self._at_home(s, state):
+            found = implied(trigger, s, state.memory.home)
+        return found
 
     @staticmethod
     def _clitic_agent(k: int, s: Sentence, state: ArticleState) -> Mention | None:
