@@ -99,13 +99,15 @@ def test_investigation_of_a_case_is_kept_with_a_null_target(code):
 
 
 def test_naming_an_unnamed_suspect_is_kept_with_a_null_target(code):
-    # the designation is the act; unlike an arrest of "dua pria", it needs no one named
+    # the designation is the act: it needs no one named
     assert ("IDNCOP", None, "17") in triples(code("Dua hari lalu sudah ditetapkan menjadi tersangka oleh penyidik Polri, ujar juru bicara Polri."))
     assert ("IDNJUD", None, "17") in triples(code("KPK menyangkakan Pasal 12B Undang-Undang Tipikor."))
 
 
 def test_force_with_no_actor_as_target_is_not_coded(code):
-    assert triples(code("Polisi menangkap dua pria di lokasi kejadian.")) == set()
+    # animals and villages are no actors; unnamed people are (see the test of "seorang pria" below)
+    assert triples(code("Polisi menembak dua ekor anjing di lokasi kejadian.")) == set()
+    assert triples(code("Tentara menyerang dua desa di lokasi kejadian.")) == set()
 
 
 def test_agentless_passive_is_no_event(code):
@@ -738,3 +740,19 @@ def test_sudans_president_and_a_us_envoy_are_known_by_their_surnames(code):
 def test_a_name_after_its_arabic_article_stays_in_the_name(code):
     document = code("Presiden Sudan Omar al-Beshir mengecam sanksi PBB.", date="2008-07-15")
     assert [(e.source.text, e.target.code) for e in document.events if e.root == "11"] == [("Presiden Sudan Omar al-Beshir", "IGOUNO")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Polisi menangkap seorang pria di Bekasi.", ("IDNCOP", "IDNCVL", "17")),
+        ("Kepolisian Malaysia menahan sepasang suami istri atas dugaan penganiayaan.", ("MYSCOP", "MYSCVL", "17")),
+        ("Petugas BNN menangkap seorang sipir.", ("IDNGOV", "IDNGOV", "17")),
+    ],
+)
+def test_people_arrested_with_no_name_are_the_arresters_countrys(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_unnamed_people_are_no_actors_outside_coercion_and_force(code):
+    assert triples(code("Presiden bertemu seorang pria di Istana.")) == set()

@@ -10,7 +10,7 @@ from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
-from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied, implied_agent, opposing_side, struck_place, telling_agent
+from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied, implied_agent, opposing_side, struck_place, telling_agent, unnamed_patient
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinder
@@ -262,7 +262,7 @@ class Coder:
             if target is None:
                 target = struck_place(self.lexicon.grammar, trigger, sense, s, source) or place_target(s, trigger, sense, source) or complement_target(s, trigger, sense, source)
             if target is None:
-                target = crowd(self.lexicon.grammar, trigger, sense, s, source)
+                target = crowd(self.lexicon.grammar, trigger, sense, s, source) or unnamed_patient(self.lexicon.grammar, trigger, sense, s, source)
         return self._finish(trigger, sense, source, target, s, state)
 
     def _first_slot(self, trigger: Trigger, sense: Sense, s: Sentence, exclude: Mention | None) -> Mention | None:

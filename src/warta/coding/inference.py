@@ -47,6 +47,24 @@ def crowd(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Menti
     return min(crowds, key=lambda m: abs(m.first - trigger.first), default=None)
 
 
+def unnamed_patient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None) -> Mention | None:
+    """"Polisi menangkap seorang pria", "menahan sepasang suami istri": the people coercion or
+    force is used on, named by no more than what they are (grammar.yaml `unnamed_patients`), are
+    civilians of the doer's own country (`unnamed_patient_roots`)."""
+    if source is None or not source.country or source.country in NON_STATES or not sense.code.startswith(tuple(g.unnamed_patient_roots)):
+        return None
+    k = trigger.last + 1
+    while k < s.end and (s.words[k].lower in g.determiners or s.words[k].lower in g.unnamed_patient_counts or s.words[k].text.isdigit()):
+        k += 1
+    for n in (2, 1):
+        if k + n <= s.end and " ".join(w.lower for w in s.words[k : k + n]) in g.unnamed_patients:
+            w = s.words[k]
+            last = s.words[k + n - 1]
+            text = " ".join(x.text for x in s.words[k : k + n])
+            return Mention(k, k + n - 1, w.sent, text, w.start, last.end, None, "agent", sector="CVL", possessive=True)
+    return None
+
+
 def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sentence, target: Mention | None) -> Mention | None:
     """"Tersangka ditangkap", "Ia dipenjara": only a state arrests, jails or deports, so an
     agentless passive of such a verb (grammar.yaml `implied_agents`: verb → sector) was done by
