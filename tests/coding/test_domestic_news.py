@@ -756,3 +756,17 @@ def test_people_arrested_with_no_name_are_the_arresters_countrys(code, text, exp
 
 def test_unnamed_people_are_no_actors_outside_coercion_and_force(code):
     assert triples(code("Presiden bertemu seorang pria di Istana.")) == set()
+
+
+def test_reminding_someone_what_they_must_do_is_an_appeal(code):
+    assert ("IDNGOV", "IDNLEG", "02") in triples(code("Jokowi mengingatkan DPR harus serius membahas RUU itu.", date="2016-05-01"))
+    assert triples(code("Jokowi mengingatkan bahwa ekonomi sedang melambat.")) == set()
+
+
+def test_nahdlatul_ulama_by_its_short_name(code):
+    assert ("IDNNGO", "IDNJUD", "04") in triples(code("Pertemuan antara Pengurus Besar NU dengan KPK menghasilkan sejumlah poin."))
+
+
+def test_refusing_to_recognise_a_state_is_rejection(code):
+    assert ("ISR", "PSE", "12") in triples(code("Israel tidak mengakui kemerdekaan Palestina."))
+    assert ("IDN", "PSE", "05") in triples(code("Indonesia mengakui kemerdekaan Palestina."))
