@@ -770,3 +770,8 @@ def test_nahdlatul_ulama_by_its_short_name(code):
 def test_refusing_to_recognise_a_state_is_rejection(code):
     assert ("ISR", "PSE", "12") in triples(code("Israel tidak mengakui kemerdekaan Palestina."))
     assert ("IDN", "PSE", "05") in triples(code("Indonesia mengakui kemerdekaan Palestina."))
+
+
+def test_a_name_the_tagger_took_for_a_place_is_a_person_when_no_place_has_it(code):
+    # the tagger labels "Amien Rais" LOC; no gazetteer place is called so
+    assert ("IDN", "IDNGOV", "11") in triples(code("Amien Rais mengkritik pemerintah Indonesia."))

@@ -293,6 +293,17 @@ class MentionFinder:
                     return country
         return None
 
+    def _no_place(self, words: list[Word], atom: Atom) -> bool:
+        """"Amien Rais mengkritik ...": a proper name of two words or more that the tagger took
+        for a place, where no place preposition stands before it and the gazetteer knows no place
+        of that name, is someone's name."""
+        named = words[atom.first : atom.last + 1]
+        if self.places is None or len(named) < 2 or any(w.pos != "PROPN" or w.entity not in PLACE_LABELS for w in named):
+            return False
+        if atom.first > 0 and words[atom.first - 1].lower in self.lexicon.grammar.location_prepositions:
+            return False
+        return self.places(" ".join(w.text for w in named)) is None
+
     def _after_agent_preposition(self, words: list[Word], atom: Atom) -> bool:
         """"dipukul oleh Kriss": only someone can do it, whatever the tagger made of the name."""
         return atom.first > 0 and words[atom.first - 1].lower in self.lexicon.grammar.agent_prepositions
@@ -428,7 +439,7 @@ class MentionFinder:
             known = memory.names[fold(words[name_atom.last].text)]
             mention.kind, mention.code, mention.head, mention.name = "person", known[0], known[1], known[2]
             return mention
-        elif name_atom is not None and len(atoms) == 1 and (_named_entity(words, name_atom) or self._after_agent_preposition(words, name_atom)):
+        elif name_atom is not None and len(atoms) == 1 and (_named_entity(words, name_atom) or self._after_agent_preposition(words, name_atom) or self._no_place(words, name_atom)):
             # An unknown person or body the tagger names: the article's country, decided once
             # the whole sentence is read (see _place_unknown_names).
             mention.kind, mention.name = "unknown", mention.text
