@@ -775,3 +775,8 @@ def test_refusing_to_recognise_a_state_is_rejection(code):
 def test_a_name_the_tagger_took_for_a_place_is_a_person_when_no_place_has_it(code):
     # the tagger labels "Amien Rais" LOC; no gazetteer place is called so
     assert ("IDN", "IDNGOV", "11") in triples(code("Amien Rais mengkritik pemerintah Indonesia."))
+
+
+def test_indonesian_citizens_and_migrant_workers_by_their_abbreviations(code):
+    assert ("MYSCOP", "IDNLAB", "17") in triples(code("Polisi Malaysia menangkap dua TKI."))
+    assert ("PHLREBASG", "IDNCVL", "18") in triples(code("Kelompok Abu Sayyaf menyandera tujuh WNI."))
