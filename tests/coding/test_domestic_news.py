@@ -780,3 +780,26 @@ def test_a_name_the_tagger_took_for_a_place_is_a_person_when_no_place_has_it(cod
 def test_indonesian_citizens_and_migrant_workers_by_their_abbreviations(code):
     assert ("MYSCOP", "IDNLAB", "17") in triples(code("Polisi Malaysia menangkap dua TKI."))
     assert ("PHLREBASG", "IDNCVL", "18") in triples(code("Kelompok Abu Sayyaf menyandera tujuh WNI."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tawuran antar warga terjadi di Palu.", ("IDNCVL", "IDNCVL", "18")),
+        ("Warga dua kelurahan di Palu terlibat bentrokan.", ("IDNCVL", "IDNCVL", "19")),
+    ],
+)
+def test_a_brawl_within_one_group_has_it_on_both_sides(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_clash_of_one_group_with_no_second_side_named_is_not_coded(code):
+    assert triples(code("Ratusan mahasiswa terlibat bentrokan di depan gedung DPR.")) == set()
+
+
+def test_walking_out_of_a_session_is_a_boycott(code):
+    assert ("IDNLEG", "IDNLEG", "14") in triples(code("Fraksi PDIP melakukan walk out dari rapat paripurna DPR."))
+
+
+def test_recognising_a_city_as_a_capital_is_recognition(code):
+    assert ("USAGOV", "ISRGOV", "05") in triples(code("Donald Trump mengumumkan pengakuan atas Yerusalem sebagai ibu kota Israel.", date="2017-12-07"))

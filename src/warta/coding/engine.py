@@ -289,6 +289,9 @@ class Coder:
                 pair += [other] if other is not None and other.first > between.last else []
             if len(pair) >= 2:
                 return Coded(trigger, sense, [pair[0]], [pair[1]])
+        within = s.by_first.get(trigger.last + 2) if trigger.last + 2 < s.end and s.words[trigger.last + 1].lower in g.within_group_prepositions else None
+        if sense.mutual and within is not None and self._one_group(within):  # "tawuran antar warga": residents against residents
+            return Coded(trigger, sense, [within], [implied(trigger, s, within.code)])
         after = trigger.last + 1
         after += after < s.end and s.words[after].lower in g.event_modifiers  # "serangan lain Israel", "kunjungan terakhir Obama"
         genitive = s.by_first.get(_past_ordinal(s, after))  # right after the noun: its owner ("invasi Rusia", "KTT ke-20 ASEAN")
@@ -556,6 +559,8 @@ class Coder:
         if target is None:
             target = home_recipient(self.lexicon.grammar, trigger, sense, s, source, state.memory.home)
         if target is None:
+            if sense.mutual and len(sources) == 1 and self._one_group(source) and self._two_sides(source, s):
+                return Coded(trigger, sense, sources, [implied(trigger, s, source.code)])  # "warga dua kelurahan terlibat bentrokan"
             if sense.mutual and len(sources) >= 2:  # "X and Y met": each met the other, or X met Y
                 both = self.lexicon.grammar.mutual_both_ways
                 return Coded(trigger, sense, sources[:2] if both else [sources[0]], sources[:2] if both else [sources[1]])
@@ -563,6 +568,15 @@ class Coder:
                 return Coded(trigger, sense, sources, [])
             return None
         return Coded(trigger, sense, sources, s.members(target))
+
+    def _one_group(self, m: Mention) -> bool:
+        """Ordinary people (grammar.yaml `infighting_sectors`), who may fight among themselves."""
+        return (m.code or "")[3:6].lower() in self.lexicon.grammar.infighting_sectors
+
+    def _two_sides(self, m: Mention, s: Sentence) -> bool:
+        """"warga dua kelurahan", "kedua kelompok warga": the group is two sides."""
+        words = s.words[max(s.start, m.first - 1) : min(s.end, m.last + 3)]
+        return any(w.lower in self.lexicon.grammar.two_sides_words for w in words)
 
     def _stands_alone(self, trigger: Trigger, sense: Sense, s: Sentence) -> bool:
         """May the event be told without an actor as its target (`target: null`)?"""
