@@ -803,3 +803,14 @@ def test_walking_out_of_a_session_is_a_boycott(code):
 
 def test_recognising_a_city_as_a_capital_is_recognition(code):
     assert ("USAGOV", "ISRGOV", "05") in triples(code("Donald Trump mengumumkan pengakuan atas Yerusalem sebagai ibu kota Israel.", date="2017-12-07"))
+
+
+def test_force_in_a_standing_conflict_is_on_the_other_side_when_none_is_named(code):
+    assert ("ISRMIL", "PSE", "19") in triples(code("Pasukan Israel kembali menyerang pada Minggu malam."))
+    assert ("ISRMIL", "PSEREBHMS", "19") in triples(code("Serangan terhadap kediaman komandan militer Hamas menewaskan dua orang."))
+    # a third state named is the one struck
+    assert ("ISR", "LBN", "19") in triples(code("Israel menyerang Lebanon selatan."))
+
+
+def test_a_count_between_light_verb_and_event_noun_keeps_the_light_verb(code):
+    assert ("ISR", "PSE", "19") in triples(code("Israel melancarkan 16 serangan ke Gaza."))

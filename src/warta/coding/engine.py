@@ -10,7 +10,7 @@ from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
-from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied, implied_agent, opposing_side, struck_place, telling_agent, unnamed_patient
+from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied, implied_agent, opposing_side, other_side, struck_place, telling_agent, unnamed_patient
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinder
@@ -263,6 +263,8 @@ class Coder:
                 target = struck_place(self.lexicon.grammar, trigger, sense, s, source) or place_target(s, trigger, sense, source) or complement_target(s, trigger, sense, source)
             if target is None:
                 target = crowd(self.lexicon.grammar, trigger, sense, s, source) or unnamed_patient(self.lexicon.grammar, trigger, sense, s, source)
+            if target is None and source is not None:
+                target = other_side(self.lexicon.grammar, trigger, sense, s, source)
         return self._finish(trigger, sense, source, target, s, state)
 
     def _first_slot(self, trigger: Trigger, sense: Sense, s: Sentence, exclude: Mention | None) -> Mention | None:
@@ -313,8 +315,8 @@ class Coder:
                 source = implied_agent(g, self.sectors, trigger, s, genitive)
             return self._finish(trigger, sense, source, genitive, s, state)
         j = trigger.first - 1
-        while j >= s.start and s.words[j].lower in g.determiners | {"sebuah", "serangkaian", "rangkaian"}:
-            j -= 1
+        while j >= s.start and (s.words[j].lower in g.determiners | {"sebuah", "serangkaian", "rangkaian"} or s.words[j].text.isdigit()):
+            j -= 1  # "melancarkan 16 serangan"
         word = s.words[j] if j >= s.start else None
         if word is not None and word.lemma in g.light_verbs and (word.lemma != word.base or g.inflections) and j not in s.inside:
             light, light_mode = j, g.light_verbs[word.lemma]
@@ -351,8 +353,9 @@ class Coder:
             target = next((m for m in reversed(s.mentions) if m.last < j and m.code and s.governor(m) is None), None)
         if source is None and target is not None:
             source = home_party(trigger, sense, s, target, state.memory.home) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target)
+            source = source or other_side(g, trigger, sense, s, target, "MIL")
         if target is None and source is not None:
-            target = self._action_anaphor(trigger, source, s, state) or self._victims(trigger, sense, s)
+            target = self._action_anaphor(trigger, source, s, state) or self._victims(trigger, sense, s) or other_side(g, trigger, sense, s, source)
         if source is None and target is None:
             return None
         coded = self._finish(trigger, sense, source, target, s, state)

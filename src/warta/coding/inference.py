@@ -98,6 +98,18 @@ def home_party(trigger: Trigger, sense: Sense, s: Sentence, target: Mention, hom
     return implied(trigger, s, home + "GOV")
 
 
+def other_side(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, known: Mention, sector: str = "") -> Mention | None:
+    """"Israel menanggapinya dengan serangan udara", "serangan terhadap kediaman komandan Hamas":
+    force in a standing conflict (grammar.yaml `standing_conflicts`, `conflict_roots`) whose other
+    side goes unnamed is the other side's, when the sentence names no third state."""
+    other = g.standing_conflicts.get(known.country) if known.country else None
+    if other is None or not sense.code.startswith(tuple(g.conflict_roots)):
+        return None
+    if any(m.code and m.country not in (known.country, other) and m.country not in NON_STATES for m in s.mentions):
+        return None
+    return implied(trigger, s, other + sector)
+
+
 def home_recipient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention, home: str | None) -> Mention | None:
     """"Jepang memberikan pinjaman 200 juta dolar": aid a foreign state gives, told by the home
     press with no recipient named and no third state, goes to the home country (grammar.yaml

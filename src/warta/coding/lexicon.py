@@ -103,6 +103,7 @@ class Grammar:
     light_verbs: dict[str, str]
     adverbial_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     implied_agents: dict[str, str] = field(default_factory=dict)  # verb → the sector only a state has ("tangkap": COP)
+    standing_conflicts: dict[str, str] = field(default_factory=dict)  # country → the other side of a conflict the news covers
     telling_agents: frozenset[str] = frozenset()  # sectors whose teller did the agentless arrest he tells of
     receiving_verbs: frozenset[str] = frozenset()  # "mendapat grasi dari X": the subject receives what X gives
     inflections: tuple[tuple[str, str], ...] = ()  # suffix → replacement, to reach a verb's lemma
@@ -248,6 +249,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         light_verbs={str(k): str(v) for k, v in (raw_grammar.get("light_verbs") or {}).items()},
         adverbial_verbs={str(k): tuple(str(r) for r in v) for k, v in (raw_grammar.get("adverbial_verbs") or {}).items()},
         implied_agents={str(k): str(v).upper() for k, v in (raw_grammar.get("implied_agents") or {}).items()},
+        standing_conflicts={str(k).upper(): str(v).upper() for k, v in (raw_grammar.get("standing_conflicts") or {}).items()},
         telling_agents=frozenset(str(x).upper() for x in raw_grammar.get("telling_agents") or []),
         receiving_verbs=frozenset(str(x) for x in raw_grammar.get("receiving_verbs") or []),
     )
