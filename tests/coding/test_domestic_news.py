@@ -742,18 +742,6 @@ def test_a_name_after_its_arabic_article_stays_in_the_name(code):
     assert [(e.source.text, e.target.code) for e in document.events if e.root == "11"] == [("Presiden Sudan Omar al-Beshir", "IGOUNO")]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Polisi menangkap seorang pria di Bekasi.", ("IDNCOP", "IDNCVL", "17")),
-        ("Kepolisian Malaysia menahan sepasang suami istri atas dugaan penganiayaan.", ("MYSCOP", "MYSCVL", "17")),
-        ("Petugas BNN menangkap seorang sipir.", ("IDNGOV", "IDNGOV", "17")),
-    ],
-)
-def test_people_arrested_with_no_name_are_the_arresters_countrys(code, text, expected):
-    assert expected in triples(code(text))
-
-
 def test_unnamed_people_are_no_actors_outside_coercion_and_force(code):
     assert triples(code("Presiden bertemu seorang pria di Istana.")) == set()
 
@@ -782,17 +770,6 @@ def test_indonesian_citizens_and_migrant_workers_by_their_abbreviations(code):
     assert ("PHLREBASG", "IDNCVL", "18") in triples(code("Kelompok Abu Sayyaf menyandera tujuh WNI."))
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Tawuran antar warga terjadi di Palu.", ("IDNCVL", "IDNCVL", "18")),
-        ("Warga dua kelurahan di Palu terlibat bentrokan.", ("IDNCVL", "IDNCVL", "19")),
-    ],
-)
-def test_a_brawl_within_one_group_has_it_on_both_sides(code, text, expected):
-    assert expected in triples(code(text))
-
-
 def test_a_clash_of_one_group_with_no_second_side_named_is_not_coded(code):
     assert triples(code("Ratusan mahasiswa terlibat bentrokan di depan gedung DPR.")) == set()
 
@@ -814,3 +791,26 @@ def test_force_in_a_standing_conflict_is_on_the_other_side_when_none_is_named(co
 
 def test_a_count_between_light_verb_and_event_noun_keeps_the_light_verb(code):
     assert ("ISR", "PSE", "19") in triples(code("Israel melancarkan 16 serangan ke Gaza."))
+
+
+def test_an_agentless_sanction_is_no_courts(code):
+    assert triples(code("Rusia dijatuhi sanksi.")) == set()
+
+
+# Crime and justice as domestic news tells them: unnamed people arrested are the arresters'
+# country's, a brawl within one group has it on both sides, suspects named and sentenced.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Polisi menangkap seorang pria di Bekasi.", ("IDNCOP", "IDNCVL", "17"), id="arrest-unnamed-man"),
+        pytest.param("Kepolisian Malaysia menahan sepasang suami istri atas dugaan penganiayaan.", ("MYSCOP", "MYSCVL", "17"), id="arrest-couple"),
+        pytest.param("Petugas BNN menangkap seorang sipir.", ("IDNGOV", "IDNGOV", "17"), id="arrest-prison-guard"),
+        pytest.param("Tawuran antar warga terjadi di Palu.", ("IDNCVL", "IDNCVL", "18"), id="brawl-antar-warga"),
+        pytest.param("Warga dua kelurahan di Palu terlibat bentrokan.", ("IDNCVL", "IDNCVL", "19"), id="clash-two-quarters"),
+        pytest.param("Konflik bermula dari penetapan tersangka calon kepala Polri, Komisaris Jenderal Budi Gunawan, oleh KPK.", ("IDNJUD", "IDNCOP", "17"), id="suspect-designation-noun"),
+        pytest.param("Jaksa Agung M Prasetyo menyebut Hary sebagai tersangka.", ("IDNJUD", "IDN", "17"), id="named-as-suspect"),
+        pytest.param("Terdakwa dijatuhi hukuman penjara lima tahun.", ("IDNJUD", "IDNCRM", "17"), id="sentenced-agentless"),
+    ],
+)
+def test_crime_and_justice(code, text, expected):
+    assert expected in triples(code(text))

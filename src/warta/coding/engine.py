@@ -248,7 +248,7 @@ class Coder:
             if s.relative_of_thing(trigger.first) and not fired(self.lexicon.grammar, trigger, sense, s):
                 return None  # "hewan ... yang ditangkap warga": what was caught is no actor
             target = s.subject_left(trigger.first) or struck_place(self.lexicon.grammar, trigger, sense, s)
-            source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target)
+            source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target, sense.code)
             source = source or telling_agent(self.lexicon.grammar, trigger, state.teller, target)
         else:
             source = s.subject_left(trigger.first) or fired(self.lexicon.grammar, trigger, sense, s, before=True) or self._opening_clause_subject(trigger, s)
@@ -297,6 +297,8 @@ class Coder:
         after = trigger.last + 1
         after += after < s.end and s.words[after].lower in g.event_modifiers  # "serangan lain Israel", "kunjungan terakhir Obama"
         genitive = s.by_first.get(_past_ordinal(s, after))  # right after the noun: its owner ("invasi Rusia", "KTT ke-20 ASEAN")
+        if genitive is None and after < s.end and s.words[after].lower in g.determiners and sense.code[:2] in g.patient_genitive_roots:
+            genitive = s.by_first.get(after + 1)  # "penetapan tersangka calon kepala Polri"
         overlap = s.inside.get(trigger.last)
         if genitive is None and overlap is not None and overlap.last > trigger.last:
             genitive = overlap  # "penetapan tersangka Komjen Budi Gunawan": the noun's last word opens its owner's title
@@ -312,7 +314,7 @@ class Coder:
             if source is None and light_word is not None and light_word.lemma in g.light_verbs:
                 source = s.subject_left(trigger.first - 1)
             if source is None:  # "penangkapan aktivis Malaysia": only a state arrests, the patient's own
-                source = implied_agent(g, self.sectors, trigger, s, genitive)
+                source = implied_agent(g, self.sectors, trigger, s, genitive, sense.code)
             return self._finish(trigger, sense, source, genitive, s, state)
         j = trigger.first - 1
         while j >= s.start and (s.words[j].lower in g.determiners | {"sebuah", "serangkaian", "rangkaian"} or s.words[j].text.isdigit()):
@@ -352,7 +354,7 @@ class Coder:
             # "22 TKI di Arab Saudi mendapat pengampunan dari Raja Arab Saudi": who receives it, not where
             target = next((m for m in reversed(s.mentions) if m.last < j and m.code and s.governor(m) is None), None)
         if source is None and target is not None:
-            source = home_party(trigger, sense, s, target, state.memory.home) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target)
+            source = home_party(trigger, sense, s, target, state.memory.home) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target, sense.code)
             source = source or other_side(g, trigger, sense, s, target, "MIL")
         if target is None and source is not None:
             target = self._action_anaphor(trigger, source, s, state) or self._victims(trigger, sense, s) or other_side(g, trigger, sense, s, source)

@@ -65,11 +65,11 @@ def unnamed_patient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, sou
     return None
 
 
-def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sentence, target: Mention | None) -> Mention | None:
+def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sentence, target: Mention | None, code: str = "") -> Mention | None:
     """"Tersangka ditangkap", "Ia dipenjara": only a state arrests, jails or deports, so an
     agentless passive of such a verb (grammar.yaml `implied_agents`: verb → sector) was done by
     the patient's own state, when the sentence names no other."""
-    sector = g.implied_agents.get(trigger.lemma)
+    sector = g.implied_agents.get(trigger.lemma) or g.implied_agents.get(f"{trigger.lemma}:{code}")  # "jatuh:173": only in that sense
     if sector is None or target is None or not target.country or target.country in sectors:
         return None
     if target.kind == "agent" and target.country_from == "home" and target.code[3:6] in ("", "CVL"):
