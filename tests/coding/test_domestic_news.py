@@ -814,3 +814,14 @@ def test_an_agentless_sanction_is_no_courts(code):
 )
 def test_crime_and_justice(code, text, expected):
     assert expected in triples(code(text))
+
+
+def test_committees_belong_to_the_body_named_after_them(code):
+    document = code("Menurut Menkeu, dalam rapat kerja dengan Panitia Ad Hoc (PAH) DPD di Jakarta, surplus anggaran berasal dari penerimaan negara.")
+    meetings = [e for e in document.events if e.root == "04"]
+    # the committee, not its abbreviation read as a person, is the one met
+    assert [(e.source.code, e.target.text) for e in meetings] == [("IDNGOV", "Panitia Ad Hoc")]
+
+
+def test_a_count_of_times_between_light_verb_and_event_noun(code):
+    assert ("USAGOV", "IRQREB", "04") in triples(code("Khalilzad melakukan beberapa kali perundingan dengan Tentara Islam Irak.", date="2007-02-01"))

@@ -317,7 +317,7 @@ class Coder:
                 source = implied_agent(g, self.sectors, trigger, s, genitive, sense.code)
             return self._finish(trigger, sense, source, genitive, s, state)
         j = trigger.first - 1
-        while j >= s.start and (s.words[j].lower in g.determiners | {"sebuah", "serangkaian", "rangkaian"} or s.words[j].text.isdigit()):
+        while j >= s.start and (s.words[j].lower in g.determiners | {"sebuah", "serangkaian", "rangkaian", "kali"} or s.words[j].text.isdigit()):
             j -= 1  # "melancarkan 16 serangan"
         word = s.words[j] if j >= s.start else None
         if word is not None and word.lemma in g.light_verbs and (word.lemma != word.base or g.inflections) and j not in s.inside:
