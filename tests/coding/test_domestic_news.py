@@ -825,3 +825,8 @@ def test_committees_belong_to_the_body_named_after_them(code):
 
 def test_a_count_of_times_between_light_verb_and_event_noun(code):
     assert ("USAGOV", "IRQREB", "04") in triples(code("Khalilzad melakukan beberapa kali perundingan dengan Tentara Islam Irak.", date="2007-02-01"))
+
+
+def test_proposing_that_someone_act_is_an_appeal(code):
+    document = code("Wakil Ketua DPR Fachri Hamzah mengusulkan pembubaran KPK.", date="2012-10-02")
+    assert ("IDNLEG", "IDNJUD", "02") in triples(document)
