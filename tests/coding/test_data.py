@@ -92,6 +92,14 @@ def test_kb_dated_roles():
     assert kb.find("Prabowo").code_on("2025-01-01") == "IDNGOV"
 
 
+def test_an_international_officials_past_role_leaves_the_organisation_not_igo():
+    from warta.actors.kb import Actor, Role
+
+    solana = Actor("Javier Solana", "person", (Role("ESPGOV", "1992-07-01", "1995-12-01"), Role("IGOEUREEC", "1999-10-18", "2009-12-01")))
+    assert solana.code_on("2019-12-01") == "IGOEUREEC"
+    assert solana.code_on("1997-01-01") == "ESP"
+
+
 @pytest.mark.parametrize(
     "row, message",
     [

@@ -830,3 +830,8 @@ def test_a_count_of_times_between_light_verb_and_event_noun(code):
 def test_proposing_that_someone_act_is_an_appeal(code):
     document = code("Wakil Ketua DPR Fachri Hamzah mengusulkan pembubaran KPK.", date="2012-10-02")
     assert ("IDNLEG", "IDNJUD", "02") in triples(document)
+
+
+def test_agreeing_with_someones_idea_endorses_it(code):
+    assert ("IDNLEG", "IDNGOV", "05") in triples(code("Fraksi Golkar setuju dengan wacana pemerintah untuk menaikkan harga BBM."))
+    assert ("IDN", "MYS", "03") in triples(code("Indonesia setuju dengan Malaysia untuk meningkatkan kerja sama."))

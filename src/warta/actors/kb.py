@@ -45,7 +45,7 @@ class Actor:
     title: str = ""  # people: head, minister, official
 
     def code_on(self, date: str | None) -> str:
-        """The actor's code on a date; outside all its dated roles, the latest role's country."""
+        """The actor's code on a date; outside all its dated roles, the latest role's country (or IGO)."""
         for role in self.roles:
             if role.start or role.end:
                 if role.holds_on(date):
@@ -56,12 +56,18 @@ class Actor:
         if date:
             before = [r for r in self.roles if r.start and r.start <= date]
             if before:
-                return max(before, key=lambda r: r.start).code[:3]
-        return self.roles[0].code[:3]
+                return _country_of(max(before, key=lambda r: r.start).code)
+        return _country_of(self.roles[0].code)
 
     @property
     def is_head(self) -> bool:
         return self.title == "head"
+
+
+def _country_of(code: str) -> str:
+    """What a role leaves of its holder once it is over: the country, or for an international
+    organisation (which has none) the organisation ("IGOEUREEC" of a former EU official)."""
+    return code if code.startswith("IGO") else code[:3]
 
 
 def normalise(text: str) -> str:
