@@ -835,3 +835,10 @@ def test_proposing_that_someone_act_is_an_appeal(code):
 def test_agreeing_with_someones_idea_endorses_it(code):
     assert ("IDNLEG", "IDNGOV", "05") in triples(code("Fraksi Golkar setuju dengan wacana pemerintah untuk menaikkan harga BBM."))
     assert ("IDN", "MYS", "03") in triples(code("Indonesia setuju dengan Malaysia untuk meningkatkan kerja sama."))
+
+
+def test_the_condemner_is_no_candidate_doer_of_the_arrest_condemned(code):
+    document = code("Amerika Serikat mengecam penangkapan aktivis Malaysia.")
+    assert ("MYSCOP", "MYSCVL", "17") in triples(document)
+    # a state named after the noun may be the doer: no implied one then
+    assert ("THACOP", "MYSCVL", "17") in triples(code("Penangkapan aktivis Malaysia oleh polisi Thailand memicu protes."))

@@ -76,9 +76,15 @@ def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sent
         return None  # "13 orang yang ditangkap": whose people, the text does not say; "Anas ditetapkan" is the home state's
     if s.words[target.first].lower in g.pronouns_person | g.pronouns_plural and target.country_from:
         return None  # "demonstrasi yang ditunjukkannya ..., ia berhasil": a pronoun no one was named for is no addressee
-    if any(m.code and m.country != target.country and m.country not in NON_STATES for m in s.mentions):
+    if any(m.code and m.country != target.country and m.country not in NON_STATES and not _of_another_verb(m, trigger, s) for m in s.mentions):
         return None  # "ditangkap polisi Thailand": another state named may be the one; Amnesty, the UN are none
     return implied(trigger, s, target.country + sector)
+
+
+def _of_another_verb(m: Mention, trigger: Trigger, s: Sentence) -> bool:
+    """"Rice mengecam penangkapan Tsvangirai": an actor before an event noun with a verb between
+    them is that verb's, not a candidate doer of what the noun tells."""
+    return trigger.kind == "noun" and m.last < trigger.first and any(w.pos == "VERB" for w in s.words[m.last + 1 : trigger.first])
 
 
 def telling_agent(g: Grammar, trigger: Trigger, teller: Mention | None, target: Mention | None) -> Mention | None:
