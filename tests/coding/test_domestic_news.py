@@ -842,3 +842,15 @@ def test_the_condemner_is_no_candidate_doer_of_the_arrest_condemned(code):
     assert ("MYSCOP", "MYSCVL", "17") in triples(document)
     # a state named after the noun may be the doer: no implied one then
     assert ("THACOP", "MYSCVL", "17") in triples(code("Penangkapan aktivis Malaysia oleh polisi Thailand memicu protes."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Pengunjuk rasa terlibat bentrok dengan polisi antihuru hara di Athena.", ("GRCCVL", "GRCCOP", "14"), id="protesters-against-police"),
+        pytest.param("Polisi terlibat bentrokan dengan mahasiswa di depan gedung DPR.", ("IDNCOP", "IDNEDU", "17"), id="police-against-students"),
+        pytest.param("Pasukan Iran terlibat bentrokan dengan pemberontak Kurdi.", ("IRNMIL", "IRNREB", "19"), id="army-against-rebels"),
+    ],
+)
+def test_a_clash_is_coded_by_who_clashes(code, text, expected):
+    assert expected in triples(code(text))
