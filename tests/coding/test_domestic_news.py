@@ -854,3 +854,8 @@ def test_the_condemner_is_no_candidate_doer_of_the_arrest_condemned(code):
 )
 def test_a_clash_is_coded_by_who_clashes(code, text, expected):
     assert expected in triples(code(text))
+
+
+def test_the_agent_right_after_a_passive_past_mantan(code):
+    document = code("Sikap anggota fraksi DPR itu didukung mantan Ketua Mahkamah Konstitusi Mahfud MD.")
+    assert ("IDNJUD", "IDNLEG", "05") in triples(document)

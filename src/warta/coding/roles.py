@@ -483,7 +483,10 @@ class Sentence:
         for m in self.right_mentions(trigger.last):
             if self.governor(m) in self.lexicon.grammar.agent_prepositions:
                 return self._group_head(m)
-        direct = self.by_first.get(trigger.last + 1)
+        k = trigger.last + 1
+        while k < self.end and self.words[k].lower in self.lexicon.grammar.determiners:
+            k += 1  # "didukung mantan Ketua MK Mahfud MD"
+        direct = self.by_first.get(k)
         if trigger.kind == "verb" and trigger.passive and direct is not None:
             return self._group_head(direct)
         return None
