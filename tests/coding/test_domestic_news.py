@@ -830,6 +830,7 @@ def test_a_count_of_times_between_light_verb_and_event_noun(code):
 def test_proposing_that_someone_act_is_an_appeal(code):
     document = code("Wakil Ketua DPR Fachri Hamzah mengusulkan pembubaran KPK.", date="2012-10-02")
     assert ("IDNLEG", "IDNJUD", "02") in triples(document)
+    assert ("IDNGOV", "IDNGOV", "02") in triples(code("Pak Sultan justru usulkan ke Presiden satu tahun."))
 
 
 def test_agreeing_with_someones_idea_endorses_it(code):
