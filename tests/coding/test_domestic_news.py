@@ -860,3 +860,8 @@ def test_a_clash_is_coded_by_who_clashes(code, text, expected):
 def test_the_agent_right_after_a_passive_past_mantan(code):
     document = code("Sikap anggota fraksi DPR itu didukung mantan Ketua Mahkamah Konstitusi Mahfud MD.")
     assert ("IDNJUD", "IDNLEG", "05") in triples(document)
+
+
+def test_a_reduplicated_determiner_keeps_a_list_together(code):
+    document = code("Sudan dan kelompok-kelompok pemberontak menyetujui gencatan senjata 60 hari di Darfur.")
+    assert ("SDN", "SDNREB", "08") in triples(document)

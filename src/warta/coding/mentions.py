@@ -496,7 +496,7 @@ class MentionFinder:
         run: list[Mention] = [mentions[0]] if mentions else []
         separators: list[set[str]] = []
         for prev, nxt in zip(mentions, mentions[1:]):
-            gap = {w.lower for w in words[prev.last + 1 : nxt.first]}
+            gap = {w.base if w.base in determiners else w.lower for w in words[prev.last + 1 : nxt.first]}  # "dan kelompok-kelompok"
             repeated = prev.text.lower() == nxt.text.lower()  # "ke arah polisi dan polisi bereaksi": a new clause
             fronted = gap == {","} and self._opens_fronted_phrase(prev, words)
             if gap & joiners and gap <= joiners | determiners and nxt.first - prev.last <= 4 and not repeated and not fronted:
