@@ -608,7 +608,7 @@ class Coder:
                 tgt_code = opposing_side(s, src_code, tgt_code) or tgt_code
             if not src_code or (target is not None and (not tgt_code or _same_actor(source, target, src_code, tgt_code))):
                 continue
-            if self._ambiguous(src_code, tgt_code, target):
+            if self._ambiguous(src_code, tgt_code, target) or self._private(source, target, src_code, tgt_code, cameo.root):
                 continue
             lo, hi = self._span(coded, source, target, s)
             text = document.article.text
@@ -642,6 +642,14 @@ class Coder:
             return True
         bare = {source, target_code} & self.sectors - {MEDIA}
         return bool(bare) and bool(self.lexicon.grammar.home_countries)
+
+    def _private(self, source: Mention, target: Mention | None, src_code: str, tgt_code: str | None, root: str) -> bool:
+        """"Indra Lesmana meminta Yaya Moektio ...", "Wright bertemu Roger Waters": a request, a
+        meeting or an agreement between two people known by no more than their names, placed only
+        by the article's country, is private life, not politics (grammar.yaml `private_roots`)."""
+        if target is None or root not in self.lexicon.grammar.private_roots:
+            return False
+        return all(m.name and m.country_from == "home" and len(code or "") == 3 for m, code in ((source, src_code), (target, tgt_code)))
 
     def _domestic_target(self, root: str, source: str) -> ActorRef | None:
         """"Albanians demonstrated in Serbia": a protest told without whom it is against is
