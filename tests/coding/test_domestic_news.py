@@ -873,3 +873,8 @@ def test_requests_and_meetings_between_people_known_only_by_name_are_private(cod
     # criticism is political whoever voices it; a pronoun is someone the article named
     assert ("IDN", "IDNGOV", "11") in triples(code("Darmawan Kusumabrata mengkritik Joko Widodo.", date="2016-05-01"))
     assert ("IDN", "IDN", "02") in triples(code("Slamet meminta mereka pulang."))
+
+
+def test_a_suspect_named_by_two_titles_is_within_the_complement_window(code):
+    text = "KPK telah menetapkan ketua umum partai golkar dan ketua dpr, setya novanto sebagai tersangka."
+    assert ("IDNJUD", "IDN", "17") in {(s, t[:3], r) for s, t, r in triples(code(text))}

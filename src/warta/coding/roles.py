@@ -12,7 +12,7 @@ from warta.coding.triggers import Trigger
 from warta.coding.words import Word
 
 RIGHT_WINDOW = 15
-COMPLEMENT_WINDOW = 6  # words after a verb in which its `with` complement must start
+COMPLEMENT_WINDOW = 7  # words after a verb in which its `with` complement must start
 ANY_WINDOW = 8  # words after a verb in which an "any" target may stand
 NP_NOUNS = 3  # plain nouns a preposition may stand before the actor it governs
 OBJECT_GAP = 4  # plain nouns allowed between a verb and the owner of its object ("memuji peran Qatar")
