@@ -879,3 +879,22 @@ def test_a_suspect_named_by_two_titles_is_within_the_complement_window(code):
     for text in ("KPK telah menetapkan Ketua Umum Partai Golkar dan Ketua DPR, Setya Novanto sebagai tersangka.",
                  "komisi pemberantasan korupsi telah menetapkan ketua umum partai golkar dan ketua dpr, setya novanto sebagai tersangka."):
         assert ("IDNJUD", "IDN", "17") in {(s, t[:3], r) for s, t, r in triples(code(text))}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Polda Metro Jaya memeriksa Ketua Umum Partai Demokrat sebagai saksi.", ("IDNCOP", "IDNOPP", "09"), id="party-chair"),
+        pytest.param("KPK menggeledah kantor Dinas PUPR Kabupaten Bekasi.", ("IDNJUD", "IDNGOV", "17"), id="regional-office"),
+        pytest.param("Warga memblokade jalan sebagai protes atas pembangunan pabrik semen.", ("IDNCVL", None, "14"), id="road-blockade"),
+        pytest.param("Israel memblokade Jalur Gaza.", ("ISR", "PSE", "19"), id="state-blockade"),
+    ],
+)
+def test_offices_and_blockades(code, text, expected):
+    assert expected in triples(code(text, date="2019-12-01"))
+
+
+def test_an_abbreviation_of_a_thing_is_no_one(code):
+    document = code("Mahasiswa menggelar aksi unjuk rasa menolak kenaikan harga BBM.")
+    assert all(e.target is None or e.target.text != "BBM" for e in document.events)
+    assert ("IDNCOP", "IDN", "17") in triples(code("Saudara AS ditangkap polisi."))

@@ -293,6 +293,11 @@ class MentionFinder:
                     return country
         return None
 
+    def _thing(self, words: list[Word], atom: Atom) -> bool:
+        """"menolak kenaikan harga BBM": an abbreviation of a thing (grammar.yaml `thing_acronyms`),
+        not someone's initials."""
+        return atom.first == atom.last and words[atom.first].lower in self.lexicon.grammar.thing_acronyms
+
     def _no_place(self, words: list[Word], atom: Atom) -> bool:
         """"Amien Rais mengkritik ...": a proper name of two words or more that the tagger took
         for a place, where no place preposition stands before it and the gazetteer knows no place
@@ -439,7 +444,7 @@ class MentionFinder:
             known = memory.names[fold(words[name_atom.last].text)]
             mention.kind, mention.code, mention.head, mention.name = "person", known[0], known[1], known[2]
             return mention
-        elif name_atom is not None and len(atoms) == 1 and (_named_entity(words, name_atom) or self._after_agent_preposition(words, name_atom) or self._no_place(words, name_atom)):
+        elif name_atom is not None and len(atoms) == 1 and not self._thing(words, name_atom) and (_named_entity(words, name_atom) or self._after_agent_preposition(words, name_atom) or self._no_place(words, name_atom)):
             # An unknown person or body the tagger names: the article's country, decided once
             # the whole sentence is read (see _place_unknown_names).
             mention.kind, mention.name = "unknown", mention.text
