@@ -897,4 +897,6 @@ def test_offices_and_blockades(code, text, expected):
 def test_an_abbreviation_of_a_thing_is_no_one(code):
     document = code("Mahasiswa menggelar aksi unjuk rasa menolak kenaikan harga BBM.")
     assert all(e.target is None or e.target.text != "BBM" for e in document.events)
+    document = code("Ratusan mahasiswa berdemonstrasi di depan gedung DPRD Sumatera Utara menolak RUU KUHP.")
+    assert all(e.target is None or e.target.text != "RUU KUHP" for e in document.events)
     assert ("IDNCOP", "IDN", "17") in triples(code("Saudara AS ditangkap polisi."))

@@ -296,7 +296,7 @@ class MentionFinder:
     def _thing(self, words: list[Word], atom: Atom) -> bool:
         """"menolak kenaikan harga BBM": an abbreviation of a thing (grammar.yaml `thing_acronyms`),
         not someone's initials."""
-        return atom.first == atom.last and words[atom.first].lower in self.lexicon.grammar.thing_acronyms
+        return all(w.lower in self.lexicon.grammar.thing_acronyms for w in words[atom.first : atom.last + 1])  # "RUU KUHP" too
 
     def _no_place(self, words: list[Word], atom: Atom) -> bool:
         """"Amien Rais mengkritik ...": a proper name of two words or more that the tagger took
