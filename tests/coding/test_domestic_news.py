@@ -900,3 +900,10 @@ def test_an_abbreviation_of_a_thing_is_no_one(code):
     document = code("Ratusan mahasiswa berdemonstrasi di depan gedung DPRD Sumatera Utara menolak RUU KUHP.")
     assert all(e.target is None or e.target.text != "RUU KUHP" for e in document.events)
     assert ("IDNCOP", "IDN", "17") in triples(code("Saudara AS ditangkap polisi."))
+
+
+def test_someones_supporters_and_lawyers_are_not_that_person(code):
+    document = code("Massa pendukung Prabowo menggelar aksi di depan gedung Bawaslu.", date="2019-12-01")
+    assert {e.source.code for e in document.events} == {"IDNCVL"}
+    # a title before a name is the person
+    assert ("IDNGOV", "IDNMIL", "04") in triples(code("Presiden Joko Widodo bertemu Prabowo.", date="2019-12-01"))

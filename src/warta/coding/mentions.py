@@ -421,6 +421,12 @@ class MentionFinder:
         institution = next((a for a in atoms if a.kind == "organization" and self._home_institution(a)), None)
         if institution is not None and owner is not None and owner.kind == "country" and owner is not institution:
             owner_code += institution.actor.code_on(date)[3:6]  # the institution's role, the country's flag
+        relational = next((a for a in atoms if a.kind == "agent" and a.last < (person.first if person else -1)
+                           and " ".join(w.base for w in words[a.first : a.last + 1]) in self.lexicon.grammar.relational_agents), None)
+        if person is not None and person.actor is not None and relational is not None:
+            # "massa pendukung Prabowo", "kuasa hukum Setya Novanto": someone of the person's country, not the person
+            mention.kind, mention.code = "agent", person.actor.code_on(date)[:3] + (relational.code or "")
+            return mention
         if person is not None and person.actor is not None:
             code = person.actor.code_on(date)
             if len(code) == 3 and sector:  # no role on that date, but the text gives one: "Menlu Retno"
