@@ -894,11 +894,11 @@ def test_offices_and_blockades(code, text, expected):
     assert expected in triples(code(text, date="2019-12-01"))
 
 
-def test_an_abbreviation_of_a_thing_is_no_one(code):
-    document = code("Mahasiswa menggelar aksi unjuk rasa menolak kenaikan harga BBM.")
-    assert all(e.target is None or e.target.text != "BBM" for e in document.events)
-    document = code("Ratusan mahasiswa berdemonstrasi di depan gedung DPRD Sumatera Utara menolak RUU KUHP.")
-    assert all(e.target is None or e.target.text != "RUU KUHP" for e in document.events)
+def test_an_abbreviation_of_a_thing_is_no_one_and_of_a_policy_its_government(code):
+    assert triples(code("Polisi menyita SIM dan KTP milik pengendara itu.")) == set()
+    # rejecting a policy is rejecting the government that makes it, as annotators code it
+    assert ("IDNEDU", "IDNGOV", "12") in triples(code("Mahasiswa menggelar aksi unjuk rasa menolak kenaikan harga BBM."))
+    assert ("IDNEDU", "IDNGOV", "12") in triples(code("Ratusan mahasiswa berdemonstrasi menolak RUU KUHP."))
     assert ("IDNCOP", "IDN", "17") in triples(code("Saudara AS ditangkap polisi."))
 
 

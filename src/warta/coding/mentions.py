@@ -298,6 +298,10 @@ class MentionFinder:
         not someone's initials."""
         return all(w.lower in self.lexicon.grammar.thing_acronyms for w in words[atom.first : atom.last + 1])  # "RUU KUHP" too
 
+    def _policy(self, words: list[Word], atom: Atom) -> bool:
+        """"BBM" (its price), "RUU KUHP": abbreviations of what a government decides (grammar.yaml `policy_acronyms`)."""
+        return all(w.lower in self.lexicon.grammar.policy_acronyms for w in words[atom.first : atom.last + 1])
+
     def _no_place(self, words: list[Word], atom: Atom) -> bool:
         """"Amien Rais mengkritik ...": a proper name of two words or more that the tagger took
         for a place, where no place preposition stands before it and the gazetteer knows no place
@@ -449,6 +453,10 @@ class MentionFinder:
         elif name_atom is not None and name_atom.code and len(atoms) == 1:
             known = memory.names[fold(words[name_atom.last].text)]
             mention.kind, mention.code, mention.head, mention.name = "person", known[0], known[1], known[2]
+            return mention
+        elif name_atom is not None and len(atoms) == 1 and self._policy(words, name_atom) and memory.home:
+            # "menolak kenaikan harga BBM", "menolak RUU KUHP": a policy stands for the government that makes it
+            mention.kind, mention.code, mention.country_from = "agent", memory.home + "GOV", memory.home_from
             return mention
         elif name_atom is not None and len(atoms) == 1 and not self._thing(words, name_atom) and (_named_entity(words, name_atom) or self._after_agent_preposition(words, name_atom) or self._no_place(words, name_atom)):
             # An unknown person or body the tagger names: the article's country, decided once
