@@ -65,6 +65,15 @@ def test_lexicon_reads_no_and_on_as_words(tmp_path):
     assert set(lexicon.verbs) == {"no", "on"}
 
 
+@pytest.mark.parametrize("code", ["id", "en"])
+def test_grammar_word_lists_name_each_word_once(code):
+    import yaml
+
+    grammar = yaml.safe_load((get_language(code).data_dir / "grammar.yaml").read_text(encoding="utf-8"))
+    repeated = {key: sorted({w for w in words if words.count(w) > 1}) for key, words in grammar.items() if isinstance(words, list)}
+    assert {key: words for key, words in repeated.items() if words} == {}
+
+
 def test_kb_has_news_forms_capitals_and_igos():
     kb = default_kb()
     expected = {
