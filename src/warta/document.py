@@ -79,7 +79,8 @@ class ActorRef:
     end: int | None = None
     # where the country of an actor the text names without one came from: "place" (the
     # sentence sets it there), "sentence" (the one country the sentence names), "dateline",
-    # "home" (the language's home country), "other actor", "domestic" (an event against the
+    # "home" (the language's home country), "article" (the country of most actors whose country
+    # the article told before, for an agent in a sentence that also names a foreign state), "other actor", "domestic" (an event against the
     # source's own country, coding/engine.py _domestic_target), "implied" (no words name the actor:
     # an agentless arrest was made by the patient's own state, coding.inference.implied_agent; talks with a
     # foreign state told with no home actor are the home government's, coding.inference.home_party); None when

@@ -889,3 +889,14 @@ def test_someones_supporters_and_lawyers_are_not_that_person(code):
     assert {e.source.code for e in document.events} == {"IDNCVL"}
     # a title before a name is the person
     assert ("IDNGOV", "IDNMIL", "04") in triples(code("Presiden Joko Widodo bertemu Prabowo.", date="2019-12-01"))
+
+
+def test_a_story_told_at_home_keeps_its_unowned_agents_at_home(code):
+    # alone, a sentence naming a foreign state leaves "pemerintah" and "polisi" without a country
+    assert triples(code("Pemerintah mengecam Israel.")) == set()
+    story = code("KPK menahan Gubernur Riau Annas Maamun. Pemerintah mengecam Israel. Polisi menangkap warga negara Malaysia.")
+    assert {("IDNGOV", "ISR", "11"), ("IDNCOP", "MYSCVL", "17")} <= triples(story)
+    assert {e.source.country_from for e in story.events if e.root in ("11", "17") and e.source.code[3:] in ("GOV", "COP")} == {"article"}
+    # an article about Israel and Gaza is no story at home
+    abroad = code("Pasukan Israel menyerang Gaza. Pemerintah mengecam Israel.")
+    assert not any(e.source.code == "IDNGOV" for e in abroad.events)

@@ -9,6 +9,7 @@ MIL, its owner found by the event (the -nya possessive).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from warta.actors import Actor, ActorKB
@@ -69,6 +70,7 @@ class DocMemory:
     subjects: list[Mention] = field(default_factory=list)
     home: str | None = None  # the country of actors the article leaves without one
     home_from: str = "home"  # "dateline" or "home" (the language's home country)
+    story: Counter[str] = field(default_factory=Counter)  # the states of the actors of the article's earlier sentences
     owned_agents: dict[tuple[str, ...], str] = field(default_factory=dict)  # "junta" → MMRMIL once named
     sentence: list[Mention] = field(default_factory=list)  # mentions of the sentence being read
 
@@ -338,6 +340,11 @@ class MentionFinder:
         home = memory.home if memory.home and named <= {memory.home} else None
         states = named - NON_STATES  # "menurut perkiraan PBB", "laporan Amnesty International": no place where the agents act
         only = next(iter(states)) if len(states) == 1 and home is None else None
+        # a story the article has told at home so far stays at home: "Pemerintah mengecam Israel"
+        # in an article whose actors so far were mostly Indonesian is the Indonesian government's
+        # (rebels, courts, parties still take the other side's country, `domestic_sectors`)
+        told_home = memory.story[memory.home] if memory.home else 0
+        at_home = memory.home if home is None and told_home > memory.story.total() - told_home else None
         out = []
         for m in mentions:
             if m.kind == "metonym" and m.first > 0 and words[m.first - 1].lower in g.location_prepositions and "kept" not in g.place_metonyms:
@@ -356,6 +363,8 @@ class MentionFinder:
                 country, origin = memory.home, memory.home_from  # "para bupati di Tatar Sunda", told beside the Dutch
             if country is None and m.unowned and only and not foreign and any(x.country == only and x.last < m.first for x in settled):
                 country, origin = only, "sentence"  # "Tiongkok mengeksekusi delapan orang": China's, told before them
+            if country is None and m.unowned and at_home and not foreign and m.sector.lower() not in g.domestic_sectors:
+                country, origin = at_home, "article"
             if country and (m.kind == "unknown" or m.unowned):
                 m.country_from = origin
             if m.kind == "unknown" and country:
@@ -367,6 +376,8 @@ class MentionFinder:
                 m.code = country + m.sector if country else m.code
             if m.code or m.possessive or m.kind == "speaker":  # "warganya", "kami": found by the event, the teller
                 out.append(m)
+        memory.story.update(m.country for m in out if m.code and m.country not in NON_STATES and len(m.country) == 3
+                            and not m.code.endswith(MEDIA) and m.country_from in (None, "place", "sentence"))  # told, not defaulted
         return out
 
     def _people_where_they_live(self, m: Mention, settled: list[Mention], words: list[Word]) -> None:
