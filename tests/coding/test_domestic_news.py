@@ -865,6 +865,7 @@ def test_a_reduplicated_determiner_keeps_a_list_together(code):
 def test_requests_and_meetings_between_people_known_only_by_name_are_private(code):
     assert triples(code("Indra Lesmana meminta Yaya Moektio untuk membawakan repertoar jazz.")) == set()
     assert triples(code("Wright bertemu Roger Waters di Regent Street Polytechnic.")) == set()
+    assert triples(code("Elinor memperingatkan Marianne untuk menjaga sikapnya pada Mr. Willoughby.")) == set()
     # criticism is political whoever voices it; a pronoun is someone the article named
     assert ("IDN", "IDNGOV", "11") in triples(code("Darmawan Kusumabrata mengkritik Joko Widodo.", date="2016-05-01"))
     assert ("IDN", "IDN", "02") in triples(code("Slamet meminta mereka pulang."))
@@ -900,3 +901,11 @@ def test_a_story_told_at_home_keeps_its_unowned_agents_at_home(code):
     # an article about Israel and Gaza is no story at home
     abroad = code("Pasukan Israel menyerang Gaza. Pemerintah mengecam Israel.")
     assert not any(e.source.code == "IDNGOV" for e in abroad.events)
+
+
+def test_an_acquittal_frees_the_accused_and_an_examination_is_the_police(code):
+    acquittal = code("Majelis hakim menjatuhkan putusan bebas murni terhadap terdakwa Elly Engelbert Lasut.")
+    assert {(e.source.code, e.root) for e in acquittal.events} == {("IDNJUD", "08")}
+    # examined as a witness, by no one named: the police of his own country
+    witness = code("Presiden BEM Unnes, Mohamad Adib telah diperiksa sebagai saksi.").events
+    assert [(e.source.code, e.source.country_from, e.root) for e in witness] == [("IDNCOP", "implied", "09")]
