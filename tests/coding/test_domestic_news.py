@@ -909,3 +909,15 @@ def test_an_acquittal_frees_the_accused_and_an_examination_is_the_police(code):
     # examined as a witness, by no one named: the police of his own country
     witness = code("Presiden BEM Unnes, Mohamad Adib telah diperiksa sebagai saksi.").events
     assert [(e.source.code, e.source.country_from, e.root) for e in witness] == [("IDNCOP", "implied", "09")]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Dua WNI ditangkap di Malaysia.", ("MYSCOP", "IDNCVL")),
+        ("Seorang warga negara Australia ditangkap di Bali karena membawa narkoba.", ("IDNCOP", "AUSCVL")),
+        ("Aktivis itu ditahan di Bangkok.", ("THACOP", "THACVL")),
+    ],
+)
+def test_an_agentless_arrest_abroad_was_made_by_the_state_of_the_place(code, text, pair):
+    assert [(e.source.code, e.target.code) for e in code(text).events if e.root == "17"] == [pair]

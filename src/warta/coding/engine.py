@@ -74,7 +74,7 @@ class Coder:
         for lo, hi in _sentence_spans(words, document.article.text):
             mentions = self.finder.mentions(words, lo, hi, state.memory, document.article.date)
             all_mentions.extend(mentions)
-            sentence = Sentence(words, lo, hi, mentions, self.lexicon)
+            sentence = Sentence(words, lo, hi, mentions, self.lexicon, state.memory.place)
             events.extend(self._code_sentence(sentence, state, document))
         document.events = events
         _set_entity_actors(document, all_mentions)

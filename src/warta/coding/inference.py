@@ -68,10 +68,14 @@ def unnamed_patient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, sou
 def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sentence, target: Mention | None, code: str = "") -> Mention | None:
     """"Tersangka ditangkap", "Ia dipenjara": only a state arrests, jails or deports, so an
     agentless passive of such a verb (grammar.yaml `implied_agents`: verb → sector) was done by
-    the patient's own state, when the sentence names no other."""
+    the patient's own state, when the sentence names no other, or by the state of the place the
+    sentence sets it in ("dua WNI ditangkap di Malaysia")."""
     sector = g.implied_agents.get(trigger.lemma) or g.implied_agents.get(f"{trigger.lemma}:{code}")  # "jatuh:173": only in that sense
     if sector is None or target is None or not target.country or target.country in sectors:
         return None
+    if s.place and s.place != target.country and s.place not in NON_STATES and target.country not in NON_STATES:
+        if all(m.country in (s.place, target.country) or m.country in NON_STATES for m in s.mentions if m.code):
+            return implied(trigger, s, s.place + sector)
     if target.kind == "agent" and target.country_from == "home" and target.code[3:6] in ("", "CVL"):
         return None  # "13 orang yang ditangkap": whose people, the text does not say; "Anas ditetapkan" is the home state's
     if s.words[target.first].lower in g.pronouns_person | g.pronouns_plural and target.country_from:

@@ -73,6 +73,7 @@ class DocMemory:
     story: Counter[str] = field(default_factory=Counter)  # the states of the actors of the article's earlier sentences
     owned_agents: dict[tuple[str, ...], str] = field(default_factory=dict)  # "junta" → MMRMIL once named
     sentence: list[Mention] = field(default_factory=list)  # mentions of the sentence being read
+    place: str | None = None  # the country the sentence being read sets itself in
 
 
 #: The roles of bodies whose title says what a known person is in the text ("Jubir KPK Johan
@@ -278,7 +279,7 @@ class MentionFinder:
 
     def _named_place(self, mentions: list[Mention], words: list[Word], start: int, end: int) -> str | None:
         """The country of a place the sentence is set in ("di Xinjiang"), by the gazetteer."""
-        if self.places is None or not any(m.unowned for m in mentions):
+        if self.places is None:
             return None
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
         for k in range(start, end):
@@ -335,7 +336,10 @@ class MentionFinder:
         settled = [m for m in mentions if m.code and not m.unowned and m.kind != "unknown" and m.code not in self.sectors
                    and not m.code.endswith(MEDIA)]  # "Diberitakan Reuters, ...": who tells it is not where it happens
         place = next((m.country for m in settled if m.first > 0 and words[m.first - 1].lower in g.location_prepositions
-                      and m.kind in ("country", "metonym")), None) or self._named_place(mentions, words, start, end)
+                      and m.kind in ("country", "metonym")), None)
+        memory.place = place or self._named_place(mentions, words, start, end)
+        if any(m.unowned for m in mentions):  # a gazetteer place is for agents ("polisi di Xinjiang"); "Di Surabaya, ia bertemu ...": he may be a visitor
+            place = memory.place
         named = {m.country for m in settled}
         home = memory.home if memory.home and named <= {memory.home} else None
         states = named - NON_STATES  # "menurut perkiraan PBB", "laporan Amnesty International": no place where the agents act

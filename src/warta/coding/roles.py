@@ -41,6 +41,7 @@ class Sentence:
     end: int  # one past the last word index
     mentions: list[Mention]
     lexicon: Lexicon
+    place: str | None = None  # the country the sentence sets itself in ("ditangkap di Malaysia")
 
     def __post_init__(self) -> None:
         self.by_last = {m.last: m for m in self.mentions}
