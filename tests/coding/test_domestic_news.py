@@ -647,6 +647,9 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Sebanyak 24 ketua DPD Partai Golkar menandatangani dukungan kepada Ketua DPR Setya Novanto.", "2016-04-14", ("IDNOPP", "IDNLEG", "05"), id="signing a statement of support is support, not an agreement"),
         pytest.param("Penetapan Waryono sebagai tersangka merupakan pengembangan kasus suap.", "2014-05-14", ("IDNJUD", "IDN", "17"), id="an event noun opening the sentence is no name ('Penetapan Waryono'); naming X a suspect"),
         pytest.param("Penetapannya sebagai tersangka mengejutkan publik.", "2014-05-14", ("IDNJUD", "IDN", "17"), id="'-nya' on an event noun done to its owner: someone of the home country when no one was named"),
+        pytest.param("Pembunuhnya, seorang pemuda, telah dicari polisi.", "2014-05-14", ("IDNCOP", "IDNCVL", "09"), id="a manhunt ('dicari polisi'); 'mencari solusi' names no one"),
+        pytest.param("Tentara meredam pemberontakan rakyat Aceh.", "2003-05-14", ("IDNMIL", "IDNCVL", "17"), id="suppressing a rebellion is repression ('meredam')"),
+        pytest.param("Pasukan Tiongkok menaklukkan Vietnam.", "1979-02-17", ("CHNMIL", "VNM", "19"), id="conquest is force ('menaklukkan')"),
     ],
 )
 def test_who_did_it_to_whom_as_a_reader_infers_it(code, text, date, expected):
@@ -908,6 +911,7 @@ def test_an_acquittal_frees_the_accused_and_an_examination_is_the_police(code):
     assert {(e.source.code, e.root) for e in acquittal.events} == {("IDNJUD", "08")}
     # examined as a witness, by no one named: the police of his own country
     witness = code("Presiden BEM Unnes, Mohamad Adib telah diperiksa sebagai saksi.").events
+    assert triples(code("Polisi mencari solusi kemacetan.")) == set()
     assert [(e.source.code, e.source.country_from, e.root) for e in witness] == [("IDNCOP", "implied", "09")]
 
 
