@@ -715,6 +715,7 @@ def test_receiving_someone_is_hosting_and_receiving_a_report_is_not(code):
 
 def test_sport_is_no_politics(code):
     assert not code("Ia pernah membela klub Bolton Wanderers di Liga Inggris.", date="2015-05-01").events
+    assert not code("\"Kami melihat Piala Presiden ini sangat luar biasa,\" kata Harsiwi Achmad.", date="2018-02-06").events
     assert code("Ia membela Presiden Joko Widodo dari kritik DPR.", date="2015-05-01").events
 
 
