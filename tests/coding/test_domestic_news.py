@@ -926,3 +926,9 @@ def test_an_acquittal_frees_the_accused_and_an_examination_is_the_police(code):
 )
 def test_an_agentless_arrest_abroad_was_made_by_the_state_of_the_place(code, text, pair):
     assert [(e.source.code, e.target.code) for e in code(text).events if e.root == "17"] == [pair]
+
+
+def test_aid_from_a_foreign_state_with_no_recipient_goes_home_but_not_help_from_people(code):
+    assert ("JPN", "IDNGOV", "07") in triples(code("Jepang memberikan pinjaman 200 juta dolar."))
+    help_of_people = code("Universitas Complutense Madrid merapikan katalog foto itu dengan bantuan dari warga Spanyol.")
+    assert not any(e.target and e.target.code == "IDNGOV" for e in help_of_people.events)

@@ -126,6 +126,8 @@ def home_recipient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, sour
     `home_recipient_roots`)."""
     if not home or sense.code[:2] not in g.home_recipient_roots or not source.country or source.country == home:
         return None
+    if (source.code or "")[3:6] not in ("", "GOV"):
+        return None  # "dengan bantuan dari warga" Madrid's: people help where they are, not a foreign state
     if any(m.code and m.country not in (source.country, home) for m in s.mentions):
         return None
     return implied(trigger, s, home + "GOV")
