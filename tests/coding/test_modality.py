@@ -10,6 +10,7 @@ from tests.coding.conftest import triples
     [
         ("Rusia tidak menyerang Ukraina pada hari itu.", ("RUS", "UKR", "19"), "negated"),
         ("Korea Utara belum menandatangani perjanjian dengan Korea Selatan.", ("PRK", "KOR", "05"), "negated"),
+        ("Rusia takkan menyerang Ukraina.", ("RUS", "UKR", "19"), "negated"),
         ("Tidak ada bukti bahwa Iran mengirim senjata ke Rusia.", ("IRN", "RUS", "07"), "negated"),
         ("Iran membantah bahwa pihaknya memasok drone kepada Rusia.", ("IRN", "RUS", "07"), "negated"),
         ("Rusia mungkin akan menyerang Ukraina dalam waktu dekat.", ("RUS", "UKR", "19"), "hypothetical"),
