@@ -711,6 +711,7 @@ def test_rockets_from_a_country_that_strike_are_its_force(code):
 def test_receiving_someone_is_hosting_and_receiving_a_report_is_not(code):
     assert ("IDNGOV", "IDNLAB", "04") in triples(code("Presiden Joko Widodo menerima para buruh, Jumat.", date="2015-05-01"))
     assert not [e for e in code("Presiden Joko Widodo menerima laporan Komnas HAM.", date="2015-05-01").events if e.root == "04"]
+    assert not [e for e in code("PPP pun menerima Angel sebagai calon legislator mereka.", date="2015-05-01").events if e.root == "04"]
 
 
 def test_sport_is_no_politics(code):
