@@ -871,6 +871,9 @@ def test_requests_and_meetings_between_people_known_only_by_name_are_private(cod
     assert triples(code("Indra Lesmana meminta Yaya Moektio untuk membawakan repertoar jazz.")) == set()
     assert triples(code("Wright bertemu Roger Waters di Regent Street Polytechnic.")) == set()
     assert triples(code("Elinor memperingatkan Marianne untuk menjaga sikapnya pada Mr. Willoughby.")) == set()
+    # force between sides the text never places: old kingdoms, fiction
+    assert triples(code("Menurut Joseon Sangosa, pada tahun 400 SM Yan menyerang Gojoseon.")) == set()
+    assert ("IDNCOP", "IDN", "17") in triples(code("Polisi menangkap Slamet."))
     # criticism is political whoever voices it; a pronoun is someone the article named
     assert ("IDN", "IDNGOV", "11") in triples(code("Darmawan Kusumabrata mengkritik Joko Widodo.", date="2016-05-01"))
     assert ("IDN", "IDN", "02") in triples(code("Slamet meminta mereka pulang."))

@@ -646,7 +646,10 @@ class Coder:
     def _private(self, source: Mention, target: Mention | None, src_code: str, tgt_code: str | None, root: str) -> bool:
         """"Indra Lesmana meminta Yaya Moektio ...", "Wright bertemu Roger Waters": a request, a
         meeting or an agreement between two people known by no more than their names, placed only
-        by the article's country, is private life, not politics (grammar.yaml `private_roots`)."""
+        by the article's country, is private life, not politics (grammar.yaml `private_roots`); force
+        between two persons or pronouns placed only so is old kingdoms or fiction (`unplaced_force_roots`)."""
+        if target is not None and root in self.lexicon.grammar.unplaced_force_roots:  # "Yan menyerang Gojoseon"
+            return all(m.kind == "person" and m.country_from == "home" and len(code or "") == 3 for m, code in ((source, src_code), (target, tgt_code)))
         if target is None or root not in self.lexicon.grammar.private_roots:
             return False
         return all(m.name and m.country_from == "home" and len(code or "") == 3 for m, code in ((source, src_code), (target, tgt_code)))
