@@ -649,6 +649,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Penetapannya sebagai tersangka mengejutkan publik.", "2014-05-14", ("IDNJUD", "IDN", "17"), id="'-nya' on an event noun done to its owner: someone of the home country when no one was named"),
         pytest.param("Pembunuhnya, seorang pemuda, telah dicari polisi.", "2014-05-14", ("IDNCOP", "IDNCVL", "09"), id="a manhunt ('dicari polisi'); 'mencari solusi' names no one"),
         pytest.param("Tentara meredam pemberontakan rakyat Aceh.", "2003-05-14", ("IDNMIL", "IDNCVL", "17"), id="suppressing a rebellion is repression ('meredam')"),
+        pytest.param("Bupati Nganjuk Taufiqurrahman kini berstatus tersangka.", "2017-01-14", ("IDNJUD", "IDNGOV", "17"), id="a subject who becomes a suspect was named one by the state ('berstatus/menjadi tersangka')"),
         pytest.param("Pasukan Tiongkok menaklukkan Vietnam.", "1979-02-17", ("CHNMIL", "VNM", "19"), id="conquest is force ('menaklukkan')"),
     ],
 )
@@ -917,6 +918,7 @@ def test_an_acquittal_frees_the_accused_and_an_examination_is_the_police(code):
     # examined as a witness, by no one named: the police of his own country
     witness = code("Presiden BEM Unnes, Mohamad Adib telah diperiksa sebagai saksi.").events
     assert triples(code("Polisi mencari solusi kemacetan.")) == set()
+    assert triples(code("Budi menjadi saksi dalam kasus itu.")) == set()
     assert [(e.source.code, e.source.country_from, e.root) for e in witness] == [("IDNCOP", "implied", "09")]
 
 

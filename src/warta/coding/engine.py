@@ -244,7 +244,7 @@ class Coder:
         if trigger.agent_clitic:  # disebutnya: "-nya" is the agent, the clause subject its antecedent
             source = s.subject_left(trigger.first)
             target = self._first_slot(trigger, sense, s, exclude=source) or s.agent_of_passive(trigger)
-        elif trigger.passive:
+        elif trigger.passive or sense.undergone:
             if s.relative_of_thing(trigger.first) and not fired(self.lexicon.grammar, trigger, sense, s):
                 return None  # "hewan ... yang ditangkap warga": what was caught is no actor
             target = s.subject_left(trigger.first) or struck_place(self.lexicon.grammar, trigger, sense, s)

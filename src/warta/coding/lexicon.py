@@ -72,6 +72,7 @@ class Sense:
     patient: tuple[str, ...] = ()  # codes or sectors the target must hold ("menekan oposisi" is 170; "menekan harga" no event)
     abroad: bool = False  # the target is of another country than the source ("Jepang membantu Indonesia" is aid; help at home is not)
     unnamed: bool = False  # told even with its patient unnamed ("ditetapkan sebagai tersangka oleh penyidik": target null)
+    undergone: bool = False  # the subject undergoes it, as in a passive ("X menjadi tersangka": named a suspect by someone)
 
     def fits_source(self, code: str | None) -> bool:
         """Does an actor code meet the sense's source condition (none: any does)?"""
@@ -193,7 +194,7 @@ def _sense(entry: dict, where: str, cameo: CameoTable, blocking: bool = False) -
     code = str(entry["code"])
     if code not in cameo:
         raise LexiconError(f"{where}: {code!r} is not a CAMEO event code")
-    unknown = set(entry) - {"code", "with", "target", "mutual", "source", "reverse", "reversed", "subject", "patient", "abroad", "unnamed"}
+    unknown = set(entry) - {"code", "with", "target", "mutual", "source", "reverse", "reversed", "subject", "patient", "abroad", "unnamed", "undergone"}
     if unknown:
         raise LexiconError(f"{where}: unknown field(s) {sorted(unknown)}")
     reverse = str(entry.get("reverse", ""))
@@ -204,7 +205,7 @@ def _sense(entry: dict, where: str, cameo: CameoTable, blocking: bool = False) -
     return Sense(code, tuple(phrase(w) for w in entry.get("with", [])), target, bool(entry.get("mutual", False)), source, reverse,
                  bool(entry.get("reversed", False)), tuple(phrase(w) for w in entry.get("subject", [])),
                  tuple(str(c) for c in entry.get("patient", [])), bool(entry.get("abroad", False)),
-                 bool(entry.get("unnamed", False)))
+                 bool(entry.get("unnamed", False)), bool(entry.get("undergone", False)))
 
 
 def _cues(values) -> frozenset[tuple[str, ...]]:
