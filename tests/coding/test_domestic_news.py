@@ -591,6 +591,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Kapolda Metro Jaya menyampaikan hal itu dalam rapat koordinasi bersama Gubernur DKI Jakarta.", "2019-12-02", ("IDNCOP", "IDNGOV", "04"), id="who tells 'hal itu' in a meeting, 'bersama'"),
         pytest.param("Saya tidak mengerti mengapa Menteri Perdagangan Enggartiasto Lukita lamban sekali. Rakyat sudah lama menunggu, kata Fadli Zon di Jakarta.", "2018-05-02", ("IDNLEG", "IDNGOV", "11"), id="a judgement told by the teller of the next sentence"),
         pytest.param("Jepang memberikan pinjaman sebesar 200 juta dolar AS tahun ini.", "2019-12-02", ("JPN", "IDNGOV", "07"), id="aid told by the home press goes home; dolar AS is no state"),
+        pytest.param("Penetapannya sebagai tersangka menyusul penemuan uang 200 dollar Amerika Serikat (AS) di ruang kerjanya.", "2019-12-02", ("IDNJUD", "IDN", "17"), id="a currency's abbreviation in brackets is no state either"),
         pytest.param("Hibah dari Jepang itu diserahkan kemarin, kata Menteri Keuangan Sri Mulyani.", "2019-12-02", ("JPN", "IDNGOV", "07"), id="aid from a foreign state, told by a home minister"),
         pytest.param("Pengadilan di Xinjiang menghukum penjara 12 orang.", "2019-09-24", ("CHNJUD", "CHNCVL", "17"), id="a prison sentence is detention"),
         pytest.param("Tiga warga Suriah tewas dalam serangan udara yang kembali dilancarkan Rusia, Selasa.", "2019-12-02", ("RUS", "SYRCVL", "19"), id="an adverb inside 'yang ... dilancarkan X'"),

@@ -177,6 +177,8 @@ class MentionFinder:
                 continue
             if atom and atom.kind in BLOC_KINDS and i > start and words[i - 1].lower in self.lexicon.grammar.currency_words:
                 i = atom.last + 1  # "200 juta dolar AS": a currency, no actor at all
+                if i + 2 < end and words[i].text == "(" and words[i + 2].text == ")":
+                    i += 3  # "dollar Amerika Serikat (AS)": its abbreviation too
                 continue
             if i > start and words[i - 1].lower in self.lexicon.grammar.initial_cues and _initials(w):
                 atom = Atom(i, i, "name")  # "Saudara AS", "berinisial RI": a person, not a country
