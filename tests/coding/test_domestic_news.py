@@ -652,6 +652,8 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Tentara meredam pemberontakan rakyat Aceh.", "2003-05-14", ("IDNMIL", "IDNCVL", "17"), id="suppressing a rebellion is repression ('meredam')"),
         pytest.param("Bupati Nganjuk Taufiqurrahman kini berstatus tersangka.", "2017-01-14", ("IDNJUD", "IDNGOV", "17"), id="a subject who becomes a suspect was named one by the state ('berstatus/menjadi tersangka')"),
         pytest.param("Guru Marini saat ini menjadi tahanan kota.", "2017-01-14", ("IDNJUD", "IDNEDU", "17"), id="a subject held under city arrest ('menjadi tahanan kota')"),
+        pytest.param("Hamas mengatakan telah menghukum mati tiga warga Palestina.", "2014-08-22", ("PSEREBHMS", "PSECVL", "18"), id="an execution ('menghukum mati')"),
+        pytest.param("Wakil Ketua DPR Priyo Budi Santoso menyayangkan aksi corat-coret itu.", "2012-08-22", ("IDNLEG", None, "11"), id="deploring, with no one named to blame"),
         pytest.param("Pasukan Tiongkok menaklukkan Vietnam.", "1979-02-17", ("CHNMIL", "VNM", "19"), id="conquest is force ('menaklukkan')"),
     ],
 )
