@@ -73,6 +73,9 @@ def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sent
     sector = g.implied_agents.get(trigger.lemma) or g.implied_agents.get(f"{trigger.lemma}:{code}")  # "jatuh:173": only in that sense
     if sector is None or target is None or not target.country or target.country in sectors:
         return None
+    if sector == "OWN":  # "dipecat dari kepengurusan partai": the body one is dismissed from is one's own
+        return implied(trigger, s, target.code) if len(target.code or "") > 3 and not any(
+            m.code and m.country != target.country for m in s.mentions) else None
     if s.place and s.place != target.country and s.place not in NON_STATES and target.country not in NON_STATES:
         if all(m.country in (s.place, target.country) or m.country in NON_STATES for m in s.mentions if m.code):
             return implied(trigger, s, s.place + sector)
