@@ -657,6 +657,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Kapolres Bogor dicopot dari jabatannya.", "2017-01-14", ("IDNCOP", "IDNCOP", "17"), id="a dismissal with no one named was the dismissed one's own body"),
         pytest.param("Polisi di Kota Palu telah menerbitkan larangan penjualan senapan angin.", "2017-01-14", ("IDNCOP", None, "17"), id="a ban issued on no one named ('menerbitkan larangan')"),
         pytest.param("Pelaku digiring ke Mapolres Bogor.", "2017-01-14", ("IDNCOP", "IDNCRM", "17"), id="taken to a police station ('Mapolres'), by no one named: the police"),
+        pytest.param("Polisi menangkap kedua tersangka di rumahnya.", "2017-01-14", ("IDNCOP", "IDNCRM", "17"), id="'kedua tersangka' with no two named before: two suspects, unowned"),
         pytest.param("Pasukan Tiongkok menaklukkan Vietnam.", "1979-02-17", ("CHNMIL", "VNM", "19"), id="conquest is force ('menaklukkan')"),
     ],
 )

@@ -434,6 +434,10 @@ class MentionFinder:
             else:  # kedua negara, kedua pihak: countries named as such, else any actor
                 pool = [m for m in memory.countries if m.kind == "country"] or memory.countries
             picked = _last_distinct(pool, 2)
+            if len(picked) < 2 and agent and agent.code and agent.code.lower() in self.lexicon.grammar.home_sectors:
+                # "Kedua pelaku langsung digiring ..." with no two named before: two of them, unowned
+                mention.kind, mention.sector, mention.code, mention.unowned, mention.domestic = "agent", agent.code, None, True, agent.domestic
+                return mention
             if len(picked) < 2:
                 return None
             mention.kind, mention.members, mention.code = "dual", picked, picked[0].code
