@@ -612,7 +612,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Dalam hemat Menteri Pertahanan Ryamizard Ryacudu, Indonesia dan Malaysia telah bersepakat menggelar patroli bersama di perbatasan.", "2016-05-02", ("IDN", "MYS", "03"), id="an opening phrase lists no one with the subject after its comma"),
         pytest.param("Dua roket ditembakkan dari Libanon ke Israel utara, Minggu.", "2019-12-02", ("LBN", "ISR", "19"), id="a strike on a part of a state ('ke Israel utara') strikes the state"),
         pytest.param("Tentara Hindia - Belanda menyerang pasukan Republik Indonesia di Yogyakarta.", "1948-12-19", ("NLDMIL", "IDNMIL", "19"), id="a name written with a spaced hyphen"),
-        pytest.param("Aksi mahasiswa di depan gedung DPR berlangsung ricuh.", "2019-09-24", ("IDNEDU", None, "14"), id="'aksi' with its owner after it is a protest"),
+        pytest.param("Aksi mahasiswa di depan gedung DPR berlangsung ricuh.", "2019-09-24", ("IDNEDU", "IDNLEG", "14"), id="'aksi' with its owner after it is a protest, facing the building's body"),
         pytest.param("Menurut Menkeu, dalam rapat kerja dengan Komisi XI DPR di Jakarta, Selasa, defisit anggaran masih terkendali.", "2015-02-10", ("IDNGOV", "IDNLEG", "04"), id="'Menurut X, dalam rapat kerja dengan Y'"),
         pytest.param("Pada saat yang sama Jepang menyerang Malaya, dan Uni Soviet menyerang Jerman.", "1941-12-08", ("JPN", "MYS", "19"), id="a former name of a state is its successor's (Malaya)"),
         pytest.param("Kepolisian telah menetapkan salah satu calon pimpinan Komisi Pemberantasan Korupsi (KPK) sebagai tersangka.", "2015-01-13", ("IDNCOP", "IDNJUD", "17"), id="a verb's complement past a long actor and its acronym"),
@@ -658,6 +658,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Polisi di Kota Palu telah menerbitkan larangan penjualan senapan angin.", "2017-01-14", ("IDNCOP", None, "17"), id="a ban issued on no one named ('menerbitkan larangan')"),
         pytest.param("Pelaku digiring ke Mapolres Bogor.", "2017-01-14", ("IDNCOP", "IDNCRM", "17"), id="taken to a police station ('Mapolres'), by no one named: the police"),
         pytest.param("Polisi menangkap kedua tersangka di rumahnya.", "2017-01-14", ("IDNCOP", "IDNCRM", "17"), id="'kedua tersangka' with no two named before: two suspects, unowned"),
+        pytest.param("Ratusan mahasiswa berunjuk rasa di depan gedung DPR.", "2019-09-24", ("IDNEDU", "IDNLEG", "14"), id="a protest in front of a body's building faces that body ('di depan gedung DPR')"),
         pytest.param("Pasukan Tiongkok menaklukkan Vietnam.", "1979-02-17", ("CHNMIL", "VNM", "19"), id="conquest is force ('menaklukkan')"),
     ],
 )

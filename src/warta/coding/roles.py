@@ -414,7 +414,22 @@ class Sentence:
                     return self._group_head(m)
             elif gov == slot:
                 return self._group_head(m)
+            elif slot in self.lexicon.grammar.fronting_nouns and gov in location and self._fronted_by(m, slot):
+                return self._group_head(m)  # "berunjuk rasa di depan gedung DPR": whom a protest faces
         return None
+
+    def _fronted_by(self, m: Mention, noun: str) -> bool:
+        """Does `noun` open the noun phrase of m ("di depan gedung DPR": depan)?"""
+        j = self._skip_determiners_left(m.first - 1)
+        for _ in range(NP_NOUNS + 1):
+            if j < self.start:
+                return False
+            if self.words[j].lower == noun:
+                return True
+            if not self.is_plain_noun(j):
+                return False
+            j = self._skip_determiners_left(j - 1)
+        return False
 
     def absorbed(self, trigger: Trigger, consumed: set[int]) -> bool:
         """Is the trigger part of an event coded before it (`consumed`: the complements and
