@@ -947,3 +947,9 @@ def test_aid_from_a_foreign_state_with_no_recipient_goes_home_but_not_help_from_
     assert ("JPN", "IDNGOV", "07") in triples(code("Jepang memberikan pinjaman 200 juta dolar."))
     help_of_people = code("Universitas Complutense Madrid merapikan katalog foto itu dengan bantuan dari warga Spanyol.")
     assert not any(e.target and e.target.code == "IDNGOV" for e in help_of_people.events)
+
+
+def test_a_dismissal_with_no_one_named_stays_in_the_dismissed_ones_country(code):
+    # the body is taken from the dismissed one's code: a known person's role on the date, so only the country is sure
+    document = code("Akibat tindakannya, Rajoelina diberhentikan sebagai wali kota pada tanggal 3 Februari 2009.", date="2009-02-04")
+    assert {(e.source.code[:3], e.target.code[:3], e.root, e.source.country_from) for e in document.events} == {("MDG", "MDG", "17", "implied")}
