@@ -654,6 +654,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Guru Marini saat ini menjadi tahanan kota.", "2017-01-14", ("IDNJUD", "IDNEDU", "17"), id="a subject held under city arrest ('menjadi tahanan kota')"),
         pytest.param("Hamas mengatakan telah menghukum mati tiga warga Palestina.", "2014-08-22", ("PSEREBHMS", "PSECVL", "18"), id="an execution ('menghukum mati')"),
         pytest.param("Wakil Ketua DPR Priyo Budi Santoso menyayangkan aksi corat-coret itu.", "2012-08-22", ("IDNLEG", None, "11"), id="deploring, with no one named to blame"),
+        pytest.param("Kita dorong KPK agar tidak tebang pilih, kata Arwani.", "2011-10-04", ("IDN", "IDNJUD", "02"), id="a bare verb after 'kita' is a verb, as speech has it"),
         pytest.param("Kapolres Bogor dicopot dari jabatannya.", "2017-01-14", ("IDNCOP", "IDNCOP", "17"), id="a dismissal with no one named was the dismissed one's own body"),
         pytest.param("Polisi di Kota Palu telah menerbitkan larangan penjualan senapan angin.", "2017-01-14", ("IDNCOP", None, "17"), id="a ban issued on no one named ('menerbitkan larangan')"),
         pytest.param("Pelaku digiring ke Mapolres Bogor.", "2017-01-14", ("IDNCOP", "IDNCRM", "17"), id="taken to a police station ('Mapolres'), by no one named: the police"),
@@ -928,6 +929,7 @@ def test_an_acquittal_frees_the_accused_and_an_examination_is_the_police(code):
     witness = code("Presiden BEM Unnes, Mohamad Adib telah diperiksa sebagai saksi.").events
     assert triples(code("Polisi mencari solusi kemacetan.")) == set()
     assert triples(code("Budi menjadi saksi dalam kasus itu.")) == set()
+    assert not code("Jadi, kami optimis dapat memenangkan pertarungan di Pileg 2014, kata Nurul.").events
     assert [(e.source.code, e.source.country_from, e.root) for e in witness] == [("IDNCOP", "implied", "09")]
 
 

@@ -25,8 +25,9 @@ class Trigger:
         return self.first, self.last
 
 
-def _is_verbal(word: Word, lemma: str, lexicon: Lexicon) -> bool:
-    """A verb form of the lemma, not its nominalisation (tuduh/menuduh/dituduh, not tuduhan)."""
+def _is_verbal(word: Word, lemma: str, lexicon: Lexicon, after_pronoun: bool = False) -> bool:
+    """A verb form of the lemma, not its nominalisation (tuduh/menuduh/dituduh, not tuduhan);
+    `after_pronoun`: a bare lemma right after "kami", "kita", "saya" is a verb ("kita dorong KPK")."""
     if word.pos in ("PUNCT", "NUM", "SYM"):  # the tagger's other labels are not trusted over the affixes
         return False
     base = word.base
@@ -36,7 +37,7 @@ def _is_verbal(word: Word, lemma: str, lexicon: Lexicon) -> bool:
         return True
     if base == lemma:
         g = lexicon.grammar
-        return lemma in g.bare_verbs or word.pos == "VERB" or lemma.startswith(tuple(g.verb_prefixes))
+        return lemma in g.bare_verbs or word.pos == "VERB" or lemma.startswith(tuple(g.verb_prefixes)) or (after_pronoun and word.pos != "ADJ")
     prefixes = tuple(lexicon.grammar.verb_prefixes)
     if base in (lemma + "i", lemma + "kan"):  # a verb suffix alone, as headlines write: "Polisi selidiki"
         return True
@@ -98,9 +99,10 @@ def find_triggers(words: list[Word], start: int, end: int, lexicon: Lexicon, tak
         if _attributive(words, i, start, lexicon) or _attributive_participle(words, i, start, end, lexicon):
             i += 1
             continue
+        after_pronoun = i > start and words[i - 1].lower in lexicon.grammar.bare_verb_subjects
         for lemma in lemma_candidates(w, lexicon):
             senses = lexicon.verbs.get(lemma)
-            if senses and _is_verbal(w, lemma, lexicon):
+            if senses and _is_verbal(w, lemma, lexicon, after_pronoun):
                 passive = is_passive(words, i, lemma, lexicon)
                 out.append(Trigger(i, i, "verb", lemma, senses, passive, passive and w.possessive))
                 break
