@@ -955,3 +955,29 @@ def test_a_dismissal_with_no_one_named_stays_in_the_dismissed_ones_country(code)
     # the body is taken from the dismissed one's code: a known person's role on the date, so only the country is sure
     document = code("Akibat tindakannya, Rajoelina diberhentikan sebagai wali kota pada tanggal 3 Februari 2009.", date="2009-02-04")
     assert {(e.source.code[:3], e.target.code[:3], e.root, e.source.country_from) for e in document.events} == {("MDG", "MDG", "17", "implied")}
+
+
+def test_two_coordinated_verbs_or_event_nouns_share_what_follows_the_second(code):
+    # before, the first verb or noun, its object beyond the second, was lost
+    assert ("IDNCOP", "IDNGOV", "17") in triples(code("Polisi menangkap dan memeriksa Bupati Bogor."))
+    nouns = code("KPK melakukan penangkapan dan penahanan Bupati Bogor.").events
+    assert ("IDNJUD", "IDNGOV", "173", "penangkapan") in {(e.source.code, e.target.code, e.code, e.trigger) for e in nouns}
+
+
+def test_witnesses_questioned_by_no_one_named_were_questioned_by_the_home_police(code):
+    # a witness is one through the state's own process (grammar.yaml `process_patients`);
+    # "13 orang yang ditangkap" still says nothing of whose people they are
+    assert triples(code("Sebanyak 12 saksi yang diperiksa berasal dari keluarga korban.")) == {("IDNCOP", "IDNCVL", "09")}
+    assert triples(code("Sebanyak 13 orang yang ditangkap dibawa ke kantor polisi.")) == set()
+
+
+def test_what_one_must_be_is_no_praise(code):
+    assert triples(code("Pengamat menilai Jokowi sudah bersikap tegas.", date="2019-12-01")) == {("IDNEDU", "IDNGOV", "05")}
+    assert triples(code("Pengamat menilai Jokowi harus tetap bersikap tegas.", date="2019-12-01")) == set()
+
+
+def test_commerce_and_requests_between_people_no_one_named_are_no_politics(code):
+    assert triples(code("Kerja sama antara Tokopedia dengan Ria Miranda menghadirkan koleksi baru.")) == set()
+    assert ("IDNGOV", "IDNBUS", "06") in triples(code("Pemerintah menjalin kerja sama dengan Tokopedia."))
+    assert triples(code("Ia meminta agar mereka tidak berkecil hati.")) == set()
+    assert triples(code("Menteri Perhubungan meminta maskapai menurunkan harga tiket.")) == {("IDNGOV", "IDNBUS", "02")}

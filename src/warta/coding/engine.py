@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import product
 
 from warta.actors import ActorKB
@@ -253,6 +253,9 @@ class Coder:
         else:
             source = s.subject_left(trigger.first) or fired(self.lexicon.grammar, trigger, sense, s, before=True) or self._opening_clause_subject(trigger, s)
             target = condition_target(s, trigger, sense, source) or self._doer_of_judged_act(trigger, sense, s) or self._first_slot(trigger, sense, s, exclude=source)
+            conjunct = self._conjunct(trigger, s) if target is None else None
+            if conjunct is not None:  # "menangkap dan menahan X": X is the object of both verbs
+                target = self._first_slot(conjunct, sense, s, exclude=source)
             if target is None:
                 target = self._anaphoric_target(trigger, s, state) or self._action_anaphor(trigger, source, s, state)
             if target is None and trigger.kind == "verb" and s.words[trigger.last].possessive:
@@ -266,6 +269,20 @@ class Coder:
             if target is None and source is not None:
                 target = other_side(self.lexicon.grammar, trigger, sense, s, source)
         return self._finish(trigger, sense, source, target, s, state)
+
+    def _conjunct(self, trigger: Trigger, s: Sentence) -> Trigger | None:
+        """"menangkap dan menahan X", "pengusiran dan penahanan warga Australia": the next
+        conjunct of the same form, whose complement the trigger shares (grammar.yaml
+        `argument_coordinators`), as a trigger standing where that conjunct stands."""
+        k = trigger.last + 2
+        if k >= s.end or s.words[k - 1].lower not in self.lexicon.grammar.argument_coordinators:
+            return None
+        word, own = s.words[k], s.words[trigger.last]
+        if trigger.kind == "verb":
+            same = word.pos == "VERB" and word.lower[:2] == own.lower[:2] and own.lower[:2] in ("me", "di")
+        else:
+            same = (word.base,) in self.lexicon.nouns and word.lower[:2] == own.lower[:2]
+        return replace(trigger, first=k, last=k) if same else None
 
     def _first_slot(self, trigger: Trigger, sense: Sense, s: Sentence, exclude: Mention | None) -> Mention | None:
         """A verb's target by its slots in order of preference; a noun's, the nearest slot filled."""
@@ -294,7 +311,7 @@ class Coder:
         within = s.by_first.get(trigger.last + 2) if trigger.last + 2 < s.end and s.words[trigger.last + 1].lower in g.within_group_prepositions else None
         if sense.mutual and within is not None and self._one_group(within):  # "tawuran antar warga": residents against residents
             return Coded(trigger, sense, [within], [implied(trigger, s, within.code)])
-        after = trigger.last + 1
+        after = (self._conjunct(trigger, s) or trigger).last + 1  # "pengusiran dan penahanan warga Australia"
         after += after < s.end and s.words[after].lower in g.event_modifiers  # "serangan lain Israel", "kunjungan terakhir Obama"
         genitive = s.by_first.get(_past_ordinal(s, after))  # right after the noun: its owner ("invasi Rusia", "KTT ke-20 ASEAN")
         if genitive is None and after < s.end and s.words[after].lower in g.determiners and sense.code[:2] in g.patient_genitive_roots:
@@ -608,7 +625,7 @@ class Coder:
                 tgt_code = opposing_side(s, src_code, tgt_code) or tgt_code
             if not src_code or (target is not None and (not tgt_code or _same_actor(source, target, src_code, tgt_code))):
                 continue
-            if self._ambiguous(src_code, tgt_code, target) or self._private(source, target, src_code, tgt_code, cameo.root):
+            if self._ambiguous(src_code, tgt_code, target) or self._private(source, target, src_code, tgt_code, cameo.root, s):
                 continue
             lo, hi = self._span(coded, source, target, s)
             text = document.article.text
@@ -643,16 +660,25 @@ class Coder:
         bare = {source, target_code} & self.sectors - {MEDIA}
         return bool(bare) and bool(self.lexicon.grammar.home_countries)
 
-    def _private(self, source: Mention, target: Mention | None, src_code: str, tgt_code: str | None, root: str) -> bool:
+    def _private(self, source: Mention, target: Mention | None, src_code: str, tgt_code: str | None, root: str, s: Sentence) -> bool:
         """"Indra Lesmana meminta Yaya Moektio ...", "Wright bertemu Roger Waters": a request, a
         meeting or an agreement between two people known by no more than their names, placed only
         by the article's country, is private life, not politics (grammar.yaml `private_roots`); force
         between two persons or pronouns placed only so is old kingdoms or fiction (`unplaced_force_roots`)."""
         if target is not None and root in self.lexicon.grammar.unplaced_force_roots:  # "Yan menyerang Gojoseon"
             return all(m.kind == "person" and m.country_from == "home" and len(code or "") == 3 for m, code in ((source, src_code), (target, tgt_code)))
-        if target is None or root not in self.lexicon.grammar.private_roots:
+        g = self.lexicon.grammar
+        if target is None or root not in g.private_roots:
             return False
-        return all(m.name and m.country_from == "home" and len(code or "") == 3 for m, code in ((source, src_code), (target, tgt_code)))
+        sides = ((source, src_code), (target, tgt_code))
+        if root in g.commerce_roots and (src_code or "")[:3] == (tgt_code or "")[:3] and any((code or "")[3:6] == "BUS" for _, code in sides):
+            # "kerja sama antara Tokopedia dengan Ria Miranda": business between firms and people is commerce
+            return all((code or "")[3:6] == "BUS" or (m.country_from == "home" and len(code or "") == 3) for m, code in sides)
+        placed_by_home = all(m.country_from == "home" and len(code or "") == 3 for m, code in sides)
+        # "ia meminta agar mereka ...": two pronouns, in a sentence that names no one they could mean
+        pronouns = g.pronouns_person | g.pronouns_plural
+        unnamed = all(m.text.lower() in pronouns for m, _ in sides) and not any(len(m.code or "") > 3 for m in s.mentions)
+        return placed_by_home and (all(m.name for m, _ in sides) or unnamed)
 
     def _domestic_target(self, root: str, source: str) -> ActorRef | None:
         """"Albanians demonstrated in Serbia": a protest told without whom it is against is

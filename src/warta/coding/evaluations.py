@@ -18,6 +18,7 @@ from warta.coding.mentions import Mention
 from warta.coding.roles import Sentence
 
 MAX_CUE_WORDS = 3  # the longest cue in words ("tidak pernah belajar")
+OBLIGATION_REACH = 4  # words before a praise cue in which "harus" makes it a demand
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,9 @@ def find_judgement(s: Sentence, teller: Mention | None, clitic_agent: Callable[[
         if found is not None:
             return found
     cue = _cue(s, g.praise_cues)
-    return _by_opinion_verb(s, cue, "051", clitic_agent) if cue is not None else None
+    if cue is None or any(w.lower in g.obligation_words for w in s.words[max(s.start, cue[0] - OBLIGATION_REACH) : cue[0]]):
+        return None  # "Jokowi harus tetap bersikap tegas": what one must be is asked of him, not praised
+    return _by_opinion_verb(s, cue, "051", clitic_agent)
 
 
 def _by_accusing_verb(s: Sentence, cue: tuple[int, int]) -> Judgement | None:

@@ -79,7 +79,8 @@ def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sent
     if s.place and s.place != target.country and s.place not in NON_STATES and target.country not in NON_STATES:
         if all(m.country in (s.place, target.country) or m.country in NON_STATES for m in s.mentions if m.code):
             return implied(trigger, s, s.place + sector)
-    if target.kind == "agent" and target.country_from == "home" and target.code[3:6] in ("", "CVL"):
+    if target.kind == "agent" and target.country_from == "home" and target.code[3:6] in ("", "CVL") and not any(
+            w.base in g.process_patients for w in s.words[target.first : target.last + 1]):
         return None  # "13 orang yang ditangkap": whose people, the text does not say; "Anas ditetapkan" is the home state's
     if s.words[target.first].lower in g.pronouns_person | g.pronouns_plural and target.country_from:
         return None  # "demonstrasi yang ditunjukkannya ..., ia berhasil": a pronoun no one was named for is no addressee
