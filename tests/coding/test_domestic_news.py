@@ -981,3 +981,15 @@ def test_commerce_and_requests_between_people_no_one_named_are_no_politics(code)
     assert ("IDNGOV", "IDNBUS", "06") in triples(code("Pemerintah menjalin kerja sama dengan Tokopedia."))
     assert triples(code("Ia meminta agar mereka tidak berkecil hati.")) == set()
     assert triples(code("Menteri Perhubungan meminta maskapai menurunkan harga tiket.")) == {("IDNGOV", "IDNBUS", "02")}
+
+
+def test_a_hearing_named_with_its_abbreviation_is_with_its_owner(code):
+    text = "Dalam Rapat Dengar Pendapat (RDP) Komisi XI DPR RI, Menteri Sri Mulyani mengatakan kondisi perbankan sehat."
+    assert triples(code(text, date="2019-12-01")) == {("IDNGOV", "IDNLEG", "04")}
+
+
+def test_a_visit_to_a_place_abroad_visits_its_country(code):
+    assert triples(code("Presiden Jokowi mengunjungi Busan, Korea Selatan.", date="2019-12-01")) == {("IDNGOV", "KOR", "04")}
+    assert triples(code("Kanselir Jerman Angela Merkel mengunjungi kamp Auschwitz di Polandia.", date="2019-12-01")) == {("DEUGOV", "POL", "04")}
+    # where something comes from is no visit
+    assert triples(code("Impor unggas Korea Selatan terbesar datang dari Inggris.")) == set()

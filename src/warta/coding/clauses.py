@@ -87,11 +87,13 @@ def place_target(s: Sentence, trigger: Trigger, sense: Sense, source: Mention | 
 
 def complement_target(s: Sentence, trigger: Trigger, sense: Sense, source: Mention | None) -> Mention | None:
     """"APEC has agreed to set up a research center in Tokyo", "Syria is willing to withdraw its
-    troops from Lebanon": an intention (a root in `complement_target_roots`) with no actor as its
+    troops from Lebanon": an intention (a root or code in `complement_target_roots`) with no actor as its
     object is towards the first state its complement names, whatever preposition governs it."""
     g = s.lexicon.grammar
-    if sense.code[:2] not in g.complement_target_roots:
+    if not sense.code.startswith(tuple(g.complement_target_roots)):
         return None
+    if trigger.last + 1 < s.end and s.words[trigger.last + 1].lower in g.origin_prepositions:
+        return None  # "impor ... datang dari Inggris": where it comes from, not where one goes
     return _state_after(s, trigger.last, s.right_limit(trigger.last), source)
 
 

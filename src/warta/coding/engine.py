@@ -313,6 +313,8 @@ class Coder:
             return Coded(trigger, sense, [within], [implied(trigger, s, within.code)])
         after = (self._conjunct(trigger, s) or trigger).last + 1  # "pengusiran dan penahanan warga Australia"
         after += after < s.end and s.words[after].lower in g.event_modifiers  # "serangan lain Israel", "kunjungan terakhir Obama"
+        if after + 2 < s.end and s.words[after].text == "(" and s.words[after + 2].text == ")":
+            after += 3  # "Rapat Dengar Pendapat (RDP) Komisi XI": the noun's abbreviation, then its owner
         genitive = s.by_first.get(_past_ordinal(s, after))  # right after the noun: its owner ("invasi Rusia", "KTT ke-20 ASEAN")
         if genitive is None and after < s.end and s.words[after].lower in g.determiners and sense.code[:2] in g.patient_genitive_roots:
             genitive = s.by_first.get(after + 1)  # "penetapan tersangka calon kepala Polri"
