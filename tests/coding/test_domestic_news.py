@@ -993,3 +993,12 @@ def test_a_visit_to_a_place_abroad_visits_its_country(code):
     assert triples(code("Kanselir Jerman Angela Merkel mengunjungi kamp Auschwitz di Polandia.", date="2019-12-01")) == {("DEUGOV", "POL", "04")}
     # where something comes from is no visit
     assert triples(code("Impor unggas Korea Selatan terbesar datang dari Inggris.")) == set()
+    # so does a visit told by its noun
+    visit = code("Jokowi melakukan kunjungan kerja ke Busan, Korea Selatan.", date="2019-12-01")
+    assert triples(visit) == {("IDNGOV", "KOR", "04")}
+
+
+def test_a_company_board_is_business_and_a_police_komisaris_a_rank(code):
+    text = "Menteri BUMN Erick Thohir meminta kepada jajaran komisaris, dewan pengawas, dan direksi BUMN agar menggunakan pesawat kelas ekonomi."
+    assert triples(code(text, date="2019-12-01")) == {("IDNGOV", "IDNBUS", "02")}
+    assert triples(code("Kompol Budi menangkap dua pengedar narkoba.")) == {("IDNCOP", "IDNCRM", "17")}

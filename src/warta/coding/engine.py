@@ -369,6 +369,8 @@ class Coder:
                 giver = s.by_first.get(trigger.last + 2)
                 source = giver if giver is not None and s.words[trigger.last + 1].lower in g.origin_prepositions else None
         target = self._first_slot(trigger, sense, s, exclude=source)
+        if target is None and source is not None:
+            target = complement_target(s, trigger, sense, source)  # "kunjungan Jokowi ke Busan, Korea Selatan"
         if target is None and source is not None and word is not None and word.lemma in g.receiving_verbs and sense.code[:2] in g.given_from_roots:
             # "22 TKI di Arab Saudi mendapat pengampunan dari Raja Arab Saudi": who receives it, not where
             target = next((m for m in reversed(s.mentions) if m.last < j and m.code and s.governor(m) is None), None)
