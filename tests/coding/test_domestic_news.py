@@ -1002,3 +1002,18 @@ def test_a_company_board_is_business_and_a_police_komisaris_a_rank(code):
     text = "Menteri BUMN Erick Thohir meminta kepada jajaran komisaris, dewan pengawas, dan direksi BUMN agar menggunakan pesawat kelas ekonomi."
     assert triples(code(text, date="2019-12-01")) == {("IDNGOV", "IDNBUS", "02")}
     assert triples(code("Kompol Budi menangkap dua pengedar narkoba.")) == {("IDNCOP", "IDNCRM", "17")}
+
+
+def test_the_reader_a_doctor_and_firms_with_media_are_private_life(code):
+    assert triples(code("Pastikan gigi dan gusi Anda sehat, dengan melakukan kunjungan ke dokter gigi.")) == set()
+    assert triples(code("Tak lama setelah itu, Costa kemudian bertemu dengan dokter yang bersedia mengobati penyakitnya.")) == set()
+    assert triples(code("Story ini merupakan bentuk kerja sama BNI dengan Kumparan.")) == set()
+    # a minister meeting doctors, or a state cooperating with a firm, is still politics
+    assert ("IDNGOV", "IDNHLH", "04") in triples(code("Menteri Kesehatan bertemu dengan dokter di Bandung."))
+    assert ("IDN", "IDNBUS", "06") in triples(code("Indonesia menjalin kerja sama dengan Tokopedia."))
+
+
+def test_visitors_and_bloggers_are_civilians_after_segenap(code):
+    assert triples(code("Petugas telah meminta pengunjung untuk keluar dari area Monas.")) == {("IDNGOV", "IDNCVL", "02")}
+    text = "Budi Karya Sumadi mengajak segenap blogger yang hadir di acara untuk ikut memajukan pariwisata."
+    assert triples(code(text, date="2019-12-01")) == {("IDNGOV", "IDNCVL", "02")}

@@ -675,9 +675,12 @@ class Coder:
         if target is None or root not in g.private_roots:
             return False
         sides = ((source, src_code), (target, tgt_code))
-        if root in g.commerce_roots and (src_code or "")[:3] == (tgt_code or "")[:3] and any((code or "")[3:6] == "BUS" for _, code in sides):
-            # "kerja sama antara Tokopedia dengan Ria Miranda": business between firms and people is commerce
-            return all((code or "")[3:6] == "BUS" or (m.country_from == "home" and len(code or "") == 3) for m, code in sides)
+        sectors = [(code or "")[3:6].lower() for _, code in sides]
+        if root in g.commerce_roots and (src_code or "")[:3] == (tgt_code or "")[:3] and "bus" in sectors:
+            # "kerja sama antara Tokopedia dengan Ria Miranda", "kerja sama BNI dengan Kumparan": commerce
+            return all(sector in g.commerce_sectors or (m.country_from == "home" and not sector) for (m, _), sector in zip(sides, sectors))
+        if all(m.country_from == "home" and sector in g.private_sectors for (m, _), sector in zip(sides, sectors)) and any(sectors) and any(m.name for m, _ in sides):
+            return True  # "Costa bertemu dengan dokter": a named nobody and a doctor
         placed_by_home = all(m.country_from == "home" and len(code or "") == 3 for m, code in sides)
         # "ia meminta agar mereka ...": two pronouns, in a sentence that names no one they could mean
         pronouns = g.pronouns_person | g.pronouns_plural

@@ -113,7 +113,8 @@ class MentionFinder:
         self.places = places
         g = lexicon.grammar
         self.sectors = lexicon.sector_codes
-        self._function = g.calendar_words | g.reported_markers | g.prepositions | g.relative_markers | g.complementizers | g.coordinators | g.subordinators | g.list_joiners | g.demonstratives
+        self._function = (g.calendar_words | g.reported_markers | g.prepositions | g.relative_markers | g.complementizers
+                          | g.coordinators | g.subordinators | g.list_joiners | g.demonstratives | g.pronouns_reader)
 
     # -- atoms ---------------------------------------------------------------------------
     def _kb_atom(self, words: list[Word], i: int, end: int, caseless: bool = False) -> Atom | None:
