@@ -1017,3 +1017,14 @@ def test_visitors_and_bloggers_are_civilians_after_segenap(code):
     assert triples(code("Petugas telah meminta pengunjung untuk keluar dari area Monas.")) == {("IDNGOV", "IDNCVL", "02")}
     text = "Budi Karya Sumadi mengajak segenap blogger yang hadir di acara untuk ikut memajukan pariwisata."
     assert triples(code(text, date="2019-12-01")) == {("IDNGOV", "IDNCVL", "02")}
+
+
+def test_criticism_received_from_someone_is_theirs(code):
+    text = "Gaya berbusana Nadiem pun mendapat kritikan dari politikus Partai Demokrat Marzuki Alie."
+    assert triples(code(text, date="2019-12-01")) == {("IDNELI", "IDNGOV", "11")}
+
+
+def test_a_protest_no_one_is_named_for_is_the_peoples_of_its_place(code):
+    assert triples(code("Unjuk rasa di Hong Kong kerap berujung kekerasan.")) == {("HKGCVL", None, "14")}
+    assert triples(code("Demo antipemerintah terus berlangsung di Hong Kong.")) == {("HKGCVL", "HKGGOV", "14")}
+    assert triples(code("Unjuk rasa itu berlangsung damai.")) == set()

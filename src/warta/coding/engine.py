@@ -379,6 +379,10 @@ class Coder:
             source = source or other_side(g, trigger, sense, s, target, "MIL")
         if target is None and source is not None:
             target = self._action_anaphor(trigger, source, s, state) or self._victims(trigger, sense, s) or other_side(g, trigger, sense, s, source)
+        if source is None and target is None and sense.code[:2] in g.placed_crowd_roots and s.place:
+            source = implied(trigger, s, s.place + "CVL")  # "Demo antipemerintah terus berlangsung di Hong Kong": its people's
+            if any(w.lower in g.against_government_words for w in s.words[trigger.first : trigger.last + 2]):
+                target = implied(trigger, s, s.place + "GOV")
         if source is None and target is None:
             return None
         coded = self._finish(trigger, sense, source, target, s, state)
