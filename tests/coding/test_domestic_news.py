@@ -1028,3 +1028,15 @@ def test_a_protest_no_one_is_named_for_is_the_peoples_of_its_place(code):
     assert triples(code("Unjuk rasa di Hong Kong kerap berujung kekerasan.")) == {("HKGCVL", None, "14")}
     assert triples(code("Demo antipemerintah terus berlangsung di Hong Kong.")) == {("HKGCVL", "HKGGOV", "14")}
     assert triples(code("Unjuk rasa itu berlangsung damai.")) == set()
+
+
+def test_law_enforcement_summons_for_questioning_and_a_doctor_diagnoses(code):
+    assert triples(code("KPK memanggil enam mantan pejabat Pertamina Energy Service.")) == {("IDNJUD", "IDNBUS", "09")}
+    assert triples(code("Costa juga divonis dokter mengidap karsinoma sel skuamosa.")) == set()
+    assert ("IDNJUD", "IDN", "11") in triples(code("Budi divonis bersalah oleh hakim."))
+
+
+def test_a_hearing_in_a_commission_and_a_city_set_off_by_commas(code):
+    text = "beber Sekretaris Jenderal Kemenhub, Djoko Sasono dalam Rapat Dengar Pendapat di Komisi V DPR RI, Jakarta, Rabu (20/11)."
+    events = code(text, date="2019-11-21").events
+    assert [(e.source.text, e.target.text, e.root) for e in events] == [("Sekretaris Jenderal Kemenhub, Djoko Sasono", "Komisi V DPR RI", "04")]

@@ -482,7 +482,9 @@ class Coder:
             if s.words[k].text == ",":
                 for m in s.mentions:
                     teller = s.words[m.first - 1].lemma in g.speech_verbs | g.reporting_verbs  # "..., lapor Xinhua": who tells it
-                    if m.first > k and s.governor(m) is None and not teller:
+                    # "... Komisi V DPR RI, Jakarta, Rabu": a city set off by commas is where, not who
+                    where = m.kind == "metonym" and m.last + 1 < s.end and s.words[m.last + 1].text == ","
+                    if m.first > k and s.governor(m) is None and not teller and not where:
                         return s._group_head(m)
                 return None
         return None
