@@ -1040,3 +1040,11 @@ def test_a_hearing_in_a_commission_and_a_city_set_off_by_commas(code):
     text = "beber Sekretaris Jenderal Kemenhub, Djoko Sasono dalam Rapat Dengar Pendapat di Komisi V DPR RI, Jakarta, Rabu (20/11)."
     events = code(text, date="2019-11-21").events
     assert [(e.source.text, e.target.text, e.root) for e in events] == [("Sekretaris Jenderal Kemenhub, Djoko Sasono", "Komisi V DPR RI", "04")]
+
+
+def test_rejecting_a_proposal_needs_no_author_and_a_second_rejection_is_no_rejected_one(code):
+    # "UUD" is the constitution, no one's initials; the idea's authors may go unnamed
+    events = code("Presiden Joko Widodo menolak wacana amandemen UUD 1945 yang terus bergulir.", date="2019-12-01").events
+    assert [(e.source.code, e.target, e.root, e.mode) for e in events] == [("IDNGOV", None, "12", "asserted")]
+    second = code("Partai Demokrat menolak amandemen UUD 1945 dan menolak usulan PDIP.", date="2019-12-01").events
+    assert [(e.source.code, e.target.code, e.root, e.mode) for e in second] == [("IDNOPP", "IDNGOV", "12", "asserted")]

@@ -127,7 +127,7 @@ class Coder:
             source = (coded.sources[0].code or "")[:3]
             want, demander = wanted.get(trigger.first, (None, None))
             want = want if demander in (None, coded.sources[0].code) else None  # "urged X to support Y": X's act, no purpose of the one urging
-            mode = mode or complement_mode(s.words, s.start, anchor, governing, self.lexicon, source) or want or "asserted"
+            mode = mode or complement_mode(s.words, s.start, anchor, governing, self.lexicon, source, coded.sense.code) or want or "asserted"
             intent = intent_code(s, anchor, coded.sense.code, self.lexicon, mode == "negated") if mode in ("hypothetical", "asserted", "negated") else None
             if intent is not None and complement_mode(s.words, s.start, anchor, governing, self.lexicon, source) in ("demanded", "requested"):
                 intent = None  # "demanded that the US cancel plans to sell ...": no one's intention

@@ -92,7 +92,7 @@ CLOSING_QUOTES = frozenset({"”", '"', "’"})
 
 
 def complement_mode(
-    words: list[Word], sent_start: int, first: int, governing: list[tuple[int, str, str]], lexicon: Lexicon, source: str = ""
+    words: list[Word], sent_start: int, first: int, governing: list[tuple[int, str, str]], lexicon: Lexicon, source: str = "", code: str = ""
 ) -> str | None:
     """The mode a preceding demand, accusation, threat or fear gives to what it governs.
 
@@ -103,10 +103,13 @@ def complement_mode(
     mod = lexicon.modality
     breakers = lexicon.grammar.scope_breakers
     candidates: list[tuple[int, str]] = []
-    for index, code, governor_source in governing:
+    parallel = first > sent_start and words[first - 1].lower in lexicon.grammar.argument_coordinators
+    for index, governor_code, governor_source in governing:
+        if parallel and code and governor_code[:2] == code[:2]:
+            continue  # "menolak amandemen ... dan menolak Presiden dipilih 3 kali": a second rejection, not a rejected one
         for size in (4, 3, 2):
-            if code[:size] in mod.complement_by_code:
-                mode = mod.complement_by_code[code[:size]]
+            if governor_code[:size] in mod.complement_by_code:
+                mode = mod.complement_by_code[governor_code[:size]]
                 if not (mode in OTHER_SUBJECT and source and governor_source == source):
                     candidates.append((index, mode))
                 break
