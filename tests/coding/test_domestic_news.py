@@ -1048,3 +1048,11 @@ def test_rejecting_a_proposal_needs_no_author_and_a_second_rejection_is_no_rejec
     assert [(e.source.code, e.target, e.root, e.mode) for e in events] == [("IDNGOV", None, "12", "asserted")]
     second = code("Partai Demokrat menolak amandemen UUD 1945 dan menolak usulan PDIP.", date="2019-12-01").events
     assert [(e.source.code, e.target.code, e.root, e.mode) for e in second] == [("IDNOPP", "IDNGOV", "12", "asserted")]
+
+
+def test_examples_after_seperti_are_the_ones_a_plural_stands_for_each_an_event(code):
+    text = ("Mereka yang tersangkut, seperti Wakil Sekjen Angelina Sondakh dan bekas Sekretaris Dewan Pembina "
+            "Andi Mallarangeng, langsung mundur setelah ditetapkan sebagai tersangka oleh KPK.")
+    targets = [e.target.text for e in code(text, date="2019-12-01").events if e.root == "17"]
+    assert targets == ["Sekjen Angelina Sondakh", "Sekretaris Dewan Pembina Andi Mallarangeng"]
+    assert [e.target.text for e in code("Polisi menangkap Budi dan Andi.").events] == ["Budi", "Andi"]

@@ -150,8 +150,11 @@ class Coder:
             if coded.sense.reverse and coded.targets:  # [a:b]: b with the roles reversed
                 events += self._events(Coded(trigger, Sense(coded.sense.reverse), coded.targets, coded.sources), s, mode, reporter, document, state)
             for event in events:
-                key = (event.root, event.source.code, event.target.code if event.target else None, event.mode)
-                if key not in seen:  # "menjatuhkan sanksi": the verb and its noun tell one event
+                # "menjatuhkan sanksi": the verb and its noun tell one event; two people of one
+                # code ("seperti A dan B") are two
+                key = (event.root, event.source.code, event.target.code if event.target else None, event.mode,
+                       event.target.start if event.target and len(coded.targets) > 1 else None)
+                if key not in seen:
                     seen.add(key)
                     out.append(event)
                     if coded.light is None and s.nominal(trigger):

@@ -361,8 +361,22 @@ class Sentence:
         if m.members:  # "kedua pemimpin": the antecedents, named by these words
             return [replace(x, first=m.first, last=m.last, start=m.start, end=m.end, text=m.text, sent=m.sent, group=-1) for x in m.members]
         if m.group < 0:
-            return [m]
+            return self._examples(m) or [m]
         return [x for x in self.mentions if x.group == m.group]
+
+    def _examples(self, m: Mention) -> list[Mention]:
+        """"Mereka yang tersangkut, seperti A dan B, ...": a plural or generic mention stands for
+        the ones its examples name (grammar.yaml `example_markers`)."""
+        g = self.lexicon.grammar
+        if not (self.words[m.first].lower in g.pronouns_plural or m.kind == "agent"):
+            return []
+        for k in range(m.last + 1, min(self.end - 1, m.last + 6)):
+            if self.words[k].text == "," and self.words[k + 1].lower in g.example_markers:
+                first = self.by_first.get(k + 2)
+                return self.members(first) if first is not None and first.group >= 0 else []
+            if self.words[k].text == ",":
+                return []
+        return []
 
     # -- right side --------------------------------------------------------------------------
     def right_limit(self, i: int) -> int:
