@@ -1056,3 +1056,11 @@ def test_examples_after_seperti_are_the_ones_a_plural_stands_for_each_an_event(c
     targets = [e.target.text for e in code(text, date="2019-12-01").events if e.root == "17"]
     assert targets == ["Sekjen Angelina Sondakh", "Sekretaris Dewan Pembina Andi Mallarangeng"]
     assert [e.target.text for e in code("Polisi menangkap Budi dan Andi.").events] == ["Budi", "Andi"]
+
+
+def test_a_verb_after_saat_is_done_by_the_actor_the_main_clause_ends_on_and_a_bare_dubes_is_ours(code):
+    text = ("Harapan itu disampaikan Dubes saat menerima pengurus ICMI London di KBRI London, Senin, "
+            "sehubungan lokakarya yang digelar 8 Juli mendatang di London.")
+    assert triples(code(text, date="2014-07-01")) == {("IDNGOV", "IDNNGO", "04")}
+    retno = code("Hal itu dikatakan Menlu Retno usai bertemu Menlu Jepang di Tokyo.", date="2019-12-01")
+    assert triples(retno) == {("IDNGOV", "JPNGOV", "04")}

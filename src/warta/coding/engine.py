@@ -255,6 +255,7 @@ class Coder:
             source = source or telling_agent(self.lexicon.grammar, trigger, state.teller, target)
         else:
             source = s.subject_left(trigger.first) or fired(self.lexicon.grammar, trigger, sense, s, before=True) or self._opening_clause_subject(trigger, s)
+            source = source or self._time_clause_subject(trigger, s)
             target = condition_target(s, trigger, sense, source) or self._doer_of_judged_act(trigger, sense, s) or self._first_slot(trigger, sense, s, exclude=source)
             conjunct = self._conjunct(trigger, s) if target is None else None
             if conjunct is not None:  # "menangkap dan menahan X": X is the object of both verbs
@@ -501,6 +502,16 @@ class Coder:
         if k != s.start or s.words[k].lower not in self.lexicon.grammar.subordinators:
             return None
         return self._after_frame(trigger, s)
+
+    def _time_clause_subject(self, trigger: Trigger, s: Sentence) -> Mention | None:
+        """"Harapan itu disampaikan Dubes saat menerima pengurus ICMI": a verb right after "saat",
+        "ketika", "usai" within the sentence is done by the actor the main clause ends on."""
+        g = self.lexicon.grammar
+        k = trigger.first - 1
+        if k <= s.start or s.words[k].lower not in g.time_subordinators:
+            return None
+        before = s.by_last.get(k - 1)
+        return before if before is not None and before.code and s.governor(before) is None else None
 
     def _action_anaphor(self, trigger: Trigger, source: Mention | None, s: Sentence, state: ArticleState) -> Mention | None:
         """"mengecam tindakan tersebut", "protes atas insiden itu": the last event's source."""
