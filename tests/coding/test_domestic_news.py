@@ -1064,3 +1064,9 @@ def test_a_verb_after_saat_is_done_by_the_actor_the_main_clause_ends_on_and_a_ba
     assert triples(code(text, date="2014-07-01")) == {("IDNGOV", "IDNNGO", "04")}
     retno = code("Hal itu dikatakan Menlu Retno usai bertemu Menlu Jepang di Tokyo.", date="2019-12-01")
     assert triples(retno) == {("IDNGOV", "JPNGOV", "04")}
+
+
+def test_fighting_for_something_before_a_body_lobbies_it(code):
+    text = "Menteri Pertahanan masih memperjuangkan penambahan anggaran alutsista ke DPR."
+    assert triples(code(text)) == {("IDNGOV", "IDNLEG", "02")}
+    assert triples(code("Partai itu terus memperjuangkan hak rakyat.")) == set()
