@@ -1067,6 +1067,6 @@ def test_a_verb_after_saat_is_done_by_the_actor_the_main_clause_ends_on_and_a_ba
 
 
 def test_fighting_for_something_before_a_body_lobbies_it(code):
-    text = "Menteri Pertahanan masih memperjuangkan penambahan anggaran alutsista ke DPR."
+    text = "Menteri Keuangan masih memperjuangkan penambahan anggaran pendidikan ke DPR."
     assert triples(code(text)) == {("IDNGOV", "IDNLEG", "02")}
     assert triples(code("Partai itu terus memperjuangkan hak rakyat.")) == set()
