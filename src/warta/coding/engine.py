@@ -250,7 +250,7 @@ class Coder:
         elif trigger.passive or sense.undergone:
             if s.relative_of_thing(trigger.first) and not fired(self.lexicon.grammar, trigger, sense, s):
                 return None  # "hewan ... yang ditangkap warga": what was caught is no actor
-            target = s.subject_left(trigger.first) or struck_place(self.lexicon.grammar, trigger, sense, s)
+            target = s.subject_left(trigger.first) or struck_place(self.lexicon.grammar, trigger, sense, s) or self._time_clause_subject(trigger, s, patient=True)
             source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target, sense.code)
             source = source or telling_agent(self.lexicon.grammar, trigger, state.teller, target)
         else:
@@ -503,15 +503,16 @@ class Coder:
             return None
         return self._after_frame(trigger, s)
 
-    def _time_clause_subject(self, trigger: Trigger, s: Sentence) -> Mention | None:
+    def _time_clause_subject(self, trigger: Trigger, s: Sentence, patient: bool = False) -> Mention | None:
         """"Harapan itu disampaikan Dubes saat menerima pengurus ICMI": a verb right after "saat",
-        "ketika", "usai" within the sentence is done by the actor the main clause ends on."""
+        "ketika", "usai" within the sentence is done by the actor the main clause ends on; a
+        passive is done to it, whatever governs it ("kondisi Antony usai dipukul oleh Kriss")."""
         g = self.lexicon.grammar
         k = trigger.first - 1
         if k <= s.start or s.words[k].lower not in g.time_subordinators:
             return None
         before = s.by_last.get(k - 1)
-        return before if before is not None and before.code and s.governor(before) is None else None
+        return before if before is not None and before.code and (patient or s.governor(before) is None) else None
 
     def _action_anaphor(self, trigger: Trigger, source: Mention | None, s: Sentence, state: ArticleState) -> Mention | None:
         """"mengecam tindakan tersebut", "protes atas insiden itu": the last event's source."""
