@@ -1073,3 +1073,9 @@ def test_fighting_for_something_before_a_body_lobbies_it(code):
     # a passive after "usai" is done to the one the main clause ends on
     hit = code("Dokter itu menjelaskan kondisi Antony Hillenaar usai dipukul oleh Kriss.")
     assert ("IDN", "IDN", "18") in triples(hit)
+
+
+def test_a_two_word_event_noun_opening_a_sentence_is_no_name(code):
+    # "Baku" is also Azerbaijan's capital
+    document = code("Baku tembak antara polisi dan anggota kartel terjadi di Meksiko.")
+    assert triples(document) == {("MEXCOP", "MEXCRM", "19")}

@@ -305,7 +305,7 @@ class Coder:
         source = target = None
         light, light_mode = None, "asserted"
         between = s.find_slot(trigger, "antara") if "antara" in sense.target else None
-        if between is not None and s.governor(between) == "antara" and between.first - trigger.last <= 3:
+        if between is not None and s.governor(between) == "antara" and between.first - trigger.last <= 4:  # "pertemuan biasa silaturahim antara X dan Y"
             pair = s.members(between)
             if len(pair) < 2:  # "antara pejabat AS di Baghdad dengan pemberontak Sunni"
                 other = s.find_slot(trigger, "dengan", exclude=between)

@@ -163,9 +163,12 @@ class MentionFinder:
             w = words[i]
             found = [a for a in (self._kb_atom(words, i, end, caseless), self._agent_atom(words, i, end)) if a]
             atom = max(found, key=lambda a: a.last) if found else None
+            if atom and atom.first == atom.last and i == start and i + 1 < end and (w.base, words[i + 1].base) in self.lexicon.nouns:
+                atom = None  # "Baku tembak antara polisi ...": an event noun opens the sentence, not Azerbaijan's capital
             if atom and (atom.kind in BLOC_KINDS or (atom.kind == "person" and not w.text.isupper())) and atom.first == atom.last and i > start:
                 prev = words[i - 1]  # "Fachri Hamzah" is no "Hamzah" the knowledge base knows
-                if prev.is_capitalised and _spelled_as_name(prev.text) and prev.lower not in self.lexicon.grammar.determiners and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
+                compass = prev.lower in self.lexicon.grammar.place_suffixes  # "wilayah Utara Meksiko": northern Mexico
+                if prev.is_capitalised and _spelled_as_name(prev.text) and prev.lower not in self.lexicon.grammar.determiners and not compass and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
                     atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat, Fachri Hamzah
             if atom and atom.kind in BLOC_KINDS and atom.last + 1 < end and words[atom.last + 1].lower in self.lexicon.grammar.place_suffixes:
                 if atom.kind == "country" and i > start and words[i - 1].lower in self.lexicon.grammar.struck_place_prepositions:
@@ -197,7 +200,8 @@ class MentionFinder:
                     out.append(Atom(i, nxt.last, "dual", code=nxt.code, agent=nxt.agent))
                     i = nxt.last + 1
                     continue
-            opening_noun = i == start and (w.base,) in self.lexicon.nouns  # "Penetapan Waryono sebagai tersangka": an event noun opening the sentence
+            # "Penetapan Waryono sebagai tersangka", "Pertemuan tingkat tinggi ...": an event noun opening the sentence
+            opening_noun = i == start and ((w.base,) in self.lexicon.nouns or (i + 1 < end and (w.base, words[i + 1].base) in self.lexicon.nouns))
             if atom is None and _looks_named(w, caseless) and _spelled_as_name(w.text) and w.lower not in self._function and not opening_noun:
                 last = i
                 while last + 1 < end and _looks_named(words[last + 1], caseless) and _spelled_as_name(words[last + 1].text) and words[last + 1].lower not in self._function:
