@@ -1079,3 +1079,8 @@ def test_a_two_word_event_noun_opening_a_sentence_is_no_name(code):
     # "Baku" is also Azerbaijan's capital
     document = code("Baku tembak antara polisi dan anggota kartel terjadi di Meksiko.")
     assert triples(document) == {("MEXCOP", "MEXCRM", "19")}
+
+
+def test_a_common_noun_capitalised_as_the_first_word_is_no_part_of_a_name(code):
+    events = code("Kondisi Budi memburuk setelah ditangkap polisi.").events
+    assert [(e.source.code, e.target.text) for e in events] == [("IDNCOP", "Budi")]

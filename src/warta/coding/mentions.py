@@ -202,6 +202,8 @@ class MentionFinder:
                     continue
             # "Penetapan Waryono sebagai tersangka", "Pertemuan tingkat tinggi ...": an event noun opening the sentence
             opening_noun = i == start and ((w.base,) in self.lexicon.nouns or (i + 1 < end and (w.base, words[i + 1].base) in self.lexicon.nouns))
+            # "Kondisi Budi memburuk", "Rumah Budi digeledah": a common noun capitalised only as the sentence's first word
+            opening_noun = opening_noun or (i == start and w.pos == "NOUN" and not w.entity and not caseless)
             if atom is None and _looks_named(w, caseless) and _spelled_as_name(w.text) and w.lower not in self._function and not opening_noun:
                 last = i
                 while last + 1 < end and _looks_named(words[last + 1], caseless) and _spelled_as_name(words[last + 1].text) and words[last + 1].lower not in self._function:
