@@ -1084,3 +1084,10 @@ def test_a_two_word_event_noun_opening_a_sentence_is_no_name(code):
 def test_a_common_noun_capitalised_as_the_first_word_is_no_part_of_a_name(code):
     events = code("Kondisi Budi memburuk setelah ditangkap polisi.").events
     assert [(e.source.code, e.target.text) for e in events] == [("IDNCOP", "Budi")]
+
+
+def test_foreign_people_alone_leave_a_generic_agent_at_home(code):
+    # GUIDELINES: with nothing else said, Indonesian news is domestic; a nationality is no place
+    assert triples(code("Polisi menangkap tiga warga Australia.")) == {("IDNCOP", "AUSCVL", "17")}
+    assert triples(code("Polisi Thailand menangkap tiga warga Australia.")) == {("THACOP", "AUSCVL", "17")}
+    assert triples(code("Polisi menembak dua warga Palestina.")) == set()  # a standing conflict: whose police, not said

@@ -378,6 +378,9 @@ class MentionFinder:
                 country, origin = only, "sentence"  # "Tiongkok mengeksekusi delapan orang": China's, told before them
             if country is None and m.unowned and at_home and not foreign and m.sector.lower() not in g.domestic_sectors:
                 country, origin = at_home, "article"
+            if country is None and m.unowned and only and memory.home and not foreign and only not in g.standing_conflicts and m.sector.lower() not in g.domestic_sectors and all(
+                    (x.code or "")[3:6].lower() in g.people_sectors for x in settled if x.country == only):
+                country, origin = memory.home, memory.home_from  # "Polisi menangkap tiga warga Australia": foreigners here, at home
             if country and (m.kind == "unknown" or m.unowned):
                 m.country_from = origin
             if m.kind == "unknown" and country:
