@@ -1070,7 +1070,9 @@ def test_fighting_for_something_before_a_body_lobbies_it(code):
     text = "Menteri Keuangan masih memperjuangkan penambahan anggaran pendidikan ke DPR."
     assert triples(code(text)) == {("IDNGOV", "IDNLEG", "02")}
     assert triples(code("Partai itu terus memperjuangkan hak rakyat.")) == set()
-    # a passive after "usai" is done to the one the main clause ends on
+
+
+def test_a_passive_after_usai_is_done_to_the_one_the_main_clause_ends_on(code):
     hit = code("Dokter itu menjelaskan kondisi Antony Hillenaar usai dipukul oleh Kriss.")
     assert ("IDN", "IDN", "18") in triples(hit)
 
