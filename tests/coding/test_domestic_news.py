@@ -1093,3 +1093,11 @@ def test_foreign_people_alone_leave_a_generic_agent_at_home(code):
     assert triples(code("Polisi menangkap tiga warga Australia.")) == {("IDNCOP", "AUSCVL", "17")}
     assert triples(code("Polisi Thailand menangkap tiga warga Australia.")) == {("THACOP", "AUSCVL", "17")}
     assert triples(code("Polisi menembak dua warga Palestina.")) == set()  # a standing conflict: whose police, not said
+
+
+def test_a_manner_adverb_between_a_condemnation_and_the_act_condemned_is_skipped(code):
+    # "mengutuk keras serangan bom": the attackers go unnamed, so the condemnation has no target
+    events = code("Pemerintah Indonesia mengutuk keras serangan bom di Brussel.").events
+    assert [(e.source.code, e.target, e.root) for e in events] == [("IDNGOV", None, "11")]
+    events = code("Pemerintah Indonesia mengecam keras penangkapan aktivis oleh polisi Myanmar.").events
+    assert [(e.source.code, e.target.code, e.root) for e in events] == [("IDNGOV", "MMRCOP", "11")]

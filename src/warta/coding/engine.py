@@ -534,8 +534,11 @@ class Coder:
         return s.agent_of_passive(noun) if noun is not None and noun.kind == "noun" and noun.senses else None
 
     def _event_noun_after(self, trigger: Trigger, s: Sentence) -> Trigger | None:
-        """The trigger that starts right after this one ("mengecam penangkapan ...")."""
+        """The trigger that starts right after this one ("mengecam penangkapan ...", "mengutuk keras
+        serangan ...": a manner adverb between them is skipped)."""
         k = trigger.last + 1
+        while k < s.end and s.words[k].lower in self.lexicon.grammar.manner_adverbs:
+            k += 1
         if k >= s.end:
             return None
         nouns = find_triggers(s.words, k, min(s.end, k + 3), self.lexicon, set(s.inside))
