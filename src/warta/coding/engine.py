@@ -11,10 +11,11 @@ from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
 from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied, implied_agent, opposing_side, other_side, struck_place, telling_agent, unnamed_patient
+from warta.coding.learned import sentence_features
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Lexicon, Sense
 from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinder
-from warta.coding.modality import complement_mode, local_mode
+from warta.coding.modality import complement_mode, denies, local_mode
 from warta.coding.places import PlaceCountry
 from warta.coding.roles import SUBJECT_DEPS, Sentence
 from warta.coding.triggers import Trigger, find_triggers, is_passive, subject_has
@@ -170,6 +171,7 @@ class Coder:
             out.extend(self._judgement(state.untold, teller, reporter, document, state))
         state.untold = s if teller is None and not judged else None
         out.extend(self._obligation(s, out, reporter, document, state))
+        out.extend(self._learned_judgements(s, out, teller, reporter, document, state))
         for m in s.mentions:
             if m.code and s.governor(m) is None and not s.is_object(m):
                 state.memory.subjects.append(m)
@@ -205,6 +207,32 @@ class Coder:
         sense = Sense(found.code)
         trigger = Trigger(found.first, found.last, "noun", "obligation", (sense,))
         return self._events(Coded(trigger, sense, [found.source], [found.target]), s, "asserted", reporter, document, state)
+
+    def _learned_judgements(self, s: Sentence, out: list[Event], teller: Mention | None, reporter: str | None, document: Document, state: ArticleState) -> list[Event]:
+        """A criticism or a demand no rule found, where the language's learned judge is sure of it
+        (coding/learned.py): the teller's, else the first actor's, of the next actor named."""
+        g = self.lexicon.grammar
+        words = s.words[s.start : s.end]
+        if not self.lexicon.judges or any(w.lower in g.conditionals or w.lower in g.speculation_words for w in words) or denies(s.words, s.start, s.end, self.lexicon):
+            return []  # "mungkin presiden ... meminta ...", "... apabila ...", "membantah tuduhan ...": nothing asserted to judge by
+        lowers, bases = [w.lower for w in words], [w.base for w in words]
+        features = sentence_features(lowers, bases)
+        actors = [m for m in s.mentions if m.code]
+        found: list[Event] = []
+        for judge in self.lexicon.judges:
+            if any(e.root in judge.left_out_by for e in out + found) or judge.probability(features) < judge.threshold:
+                continue
+            source = teller if teller is not None and teller.code else next(iter(actors), None)
+            target = next((m for m in actors if source is not None and m is not source and m.code != source.code), None)
+            if source is None or target is None or (target.code[3:6] or target.code).lower() in g.unjudged_sectors:
+                continue
+            names = {k - s.start for m in s.mentions for k in range(m.first, m.last + 1)}
+            k = s.start + judge.cue(lowers, bases, names)
+            sense = Sense(judge.code)
+            trigger = Trigger(k, k, "noun", "learned judgement", (sense,))
+            mode = local_mode(s.words, s.start, k, k, False, self.lexicon) or "asserted"
+            found.extend(self._events(Coded(trigger, sense, [source], [target]), s, mode, reporter, document, state))
+        return found
 
     @staticmethod
     def _caused_by_event(trigger: Trigger, before: list[Trigger], s: Sentence) -> bool:

@@ -14,6 +14,7 @@ import re
 import yaml
 
 from warta.coding.cameo import CameoTable
+from warta.coding.learned import Judge, load_judges
 
 TARGET_SLOTS = frozenset({"obj", "any"})
 GAP = "..."  # in a `with` phrase: any words of the clause may stand between its parts
@@ -158,6 +159,7 @@ class Lexicon:
     noun_starts: frozenset[str] = frozenset()  # first words of the nouns and agents: most words
     agent_starts: frozenset[str] = frozenset()  # start neither, and need no longer look-up
     sector_codes: frozenset[str] = frozenset()  # the agents' sector codes (GOV, MIL, ...): a code of no country
+    judges: tuple[Judge, ...] = ()  # learned criticism and demand judges (judgements.json), if the language has them
 
 
 class _DataLoader(yaml.CSafeLoader):
@@ -286,4 +288,5 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         noun_starts=frozenset(k[0] for k in nouns if k),
         agent_starts=frozenset(k[0] for k in agents if k),
         sector_codes=frozenset(a.code for a in agents.values() if a.code),
+        judges=tuple(j for j in load_judges(data_dir / "judgements.json") if j.code in cameo),
     )

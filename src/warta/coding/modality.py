@@ -63,6 +63,11 @@ def _not_only(words: list[Word], lo: int, hi: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def denies(words: list[Word], lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """Does a denial stand among words[lo:hi] ("membantah", "tidak benar", modality.yaml `sentence_negation`)?"""
+    return any(_match_at(words, k, lexicon.modality.sentence_negation) for k in range(lo, hi))
+
+
 def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_noun: bool, lexicon: Lexicon) -> str | None:
     """Cues around a trigger (words[first..last]) within its sentence."""
     mod = lexicon.modality
