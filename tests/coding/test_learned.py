@@ -106,3 +106,8 @@ def test_the_training_script_refuses_held_out_data():
     script = Path(__file__).resolve().parents[2] / "scripts" / "train_judgements.py"
     done = subprocess.run([sys.executable, str(script), "gold/news-sentences/test.jsonl"], capture_output=True, text=True)
     assert done.returncode == 1 and "held-out evaluation data, never trained on" in done.stderr
+
+
+def test_a_judged_criticism_after_a_hope_is_what_is_hoped_for(judged):
+    document = judged("Ketua Komisi III DPR berharap Kementerian Hukum segera bertindak dan menilai langkah polisi keterlaluan.")
+    assert [(e.code, e.mode) for e in document.events if e.trigger == "keterlaluan"] == [("111", "hypothetical")]

@@ -27,6 +27,7 @@ PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
 SENTENCE_FINAL = frozenset({".", "!", "?", "”", '"', "’", "…", ":"})
 ACTION_REACH = 4  # words after a trigger in which "tindakan tersebut" may stand
 ADVERBIAL_REACH = 4  # words back to the event an adverbial verb ("menentang") qualifies
+ASKED = ("demanded", "requested")  # modes of what is asked for: a demand or an appeal governs it
 
 
 @dataclass
@@ -208,7 +209,9 @@ class Coder:
         trigger = Trigger(found.first, found.last, "noun", "obligation", (sense,))
         return self._events(Coded(trigger, sense, [found.source], [found.target]), s, "asserted", reporter, document, state)
 
-    def _learned_judgements(self, s: Sentence, out: list[Event], teller: Mention | None, reporter: str | None, document: Document, state: ArticleState) -> list[Event]:
+    def _learned_judgements(
+        self, s: Sentence, out: list[Event], teller: Mention | None, reporter: str | None, document: Document, state: ArticleState
+    ) -> list[Event]:
         """A criticism or a demand no rule found, where the language's learned judge is sure of it
         (coding/learned.py): the teller's, else the first actor's, of the next actor named."""
         g = self.lexicon.grammar
@@ -230,9 +233,18 @@ class Coder:
             k = s.start + judge.cue(lowers, bases, names)
             sense = Sense(judge.code)
             trigger = Trigger(k, k, "noun", "learned judgement", (sense,))
-            mode = local_mode(s.words, s.start, k, k, False, self.lexicon) or "asserted"
+            mode = local_mode(s.words, s.start, k, k, False, self.lexicon) or self._asked_for(s, k, judge.code) or "asserted"
             found.extend(self._events(Coded(trigger, sense, [source], [target]), s, mode, reporter, document, state))
         return found
+
+    def _asked_for(self, s: Sentence, k: int, code: str) -> str | None:
+        """"kami berharap pemerintah Irak ... dan mengutuk ...": a judged criticism after a word of
+        hoping, asking or demanding (modality.yaml `complement_by_lemma`) is what is asked for, not
+        done, however far the word stands; a judged demand is the asking itself."""
+        mod = self.lexicon.modality
+        if self._complement_mode(code) in ASKED:
+            return None
+        return next((m for w in s.words[s.start : k] if (m := mod.complement_by_lemma.get(w.lemma)) in ASKED + ("hypothetical",) and w.lower not in mod.complement_exclude), None)
 
     @staticmethod
     def _caused_by_event(trigger: Trigger, before: list[Trigger], s: Sentence) -> bool:
