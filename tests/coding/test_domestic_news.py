@@ -449,6 +449,8 @@ def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_
         ("Indonesia memfasilitasi dialog antara pemerintah Afghanistan dan Taliban.", ("IDN", "AFGGOV", "04")),
         ("Arab Saudi dan Iran memulihkan hubungan diplomatik.", ("SAU", "IRN", "05")),
         ("Ketua KPK berterima kasih kepada Presiden Joko Widodo.", ("IDNJUD", "IDNGOV", "05")),
+        ("Presiden Joko Widodo mengucapkan selamat kepada Perdana Menteri Malaysia.", ("IDNGOV", "MYSGOV", "05")),
+        ("Ketua DPR menyampaikan ucapan selamat kepada Presiden Joko Widodo.", ("IDNLEG", "IDNGOV", "05")),
         ("Indonesia menjalin kerja sama dengan Korea Selatan di bidang pertahanan.", ("IDN", "KOR", "06")),
         ("Indonesia memperkuat kerja sama dengan Jepang.", ("IDN", "JPN", "06")),
         ("Pemerintah Jepang menggelontorkan dana kepada Indonesia untuk pembangunan MRT.", ("JPNGOV", "IDN", "07")),

@@ -44,3 +44,9 @@ def test_mode(code, text, event, mode):
 )
 def test_plain_statement_is_asserted(code, text, event):
     assert event in triples(code(text))
+
+
+def test_a_verb_inside_advice_is_requested_though_one_country_is_on_both_sides(code):
+    # no "dan" or comma between the advice and the praise: it is what is advised (dev-extra7 gt0066)
+    document = code("Ketua MPR menganjurkan Partai Gerindra mengeluarkan pernyataan dengan mengucapkan selamat kepada Presiden Joko Widodo.")
+    assert {e.mode for e in document.events if e.root == "05"} == {"requested"}

@@ -115,7 +115,7 @@ def complement_mode(
         for size in (4, 3, 2):
             if governor_code[:size] in mod.complement_by_code:
                 mode = mod.complement_by_code[governor_code[:size]]
-                if not (mode in OTHER_SUBJECT and source and governor_source == source):
+                if not (mode in OTHER_SUBJECT and source and governor_source == source and _coordinated(words, index, first, lexicon)):
                     candidates.append((index, mode))
                 break
     for k in range(sent_start, first):
@@ -131,6 +131,12 @@ def complement_mode(
         if index < first and not any(words[k].lower in breakers or _quote_closes(words, k) or _new_subject(words, k, pronouns) for k in range(index + 1, first)):
             return mode
     return None
+
+
+def _coordinated(words: list[Word], governor: int, first: int, lexicon: Lexicon) -> bool:
+    """"X menuduh Y ... dan memperingatkan Z": a verb joined by "dan", "lalu" may be X's own; with
+    no such word between ("menganjurkan X ... dengan mengucapkan selamat") it is inside the demand."""
+    return any(words[k].lower in lexicon.grammar.verb_coordinators or words[k].text == "," for k in range(governor + 1, first))
 
 
 def _new_subject(words: list[Word], k: int, pronouns: frozenset[str]) -> bool:
