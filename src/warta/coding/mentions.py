@@ -295,7 +295,10 @@ class MentionFinder:
             if words[k].lower not in self.lexicon.grammar.location_prepositions:
                 continue
             run = []
-            for nxt in words[k + 1 : min(end, k + 4)]:
+            j = k + 1
+            while j < end and j <= k + 2 and words[j].lower in self.lexicon.grammar.place_nouns | {"bagian"}:
+                j += 1  # "di kota Tijuana", "di negara bagian Ohio": the place is the name after its head noun
+            for nxt in words[j : min(end, j + 3)]:
                 if not nxt.is_capitalised or nxt.i in taken or not nxt.text.isalpha():
                     break
                 run.append(nxt.text)
