@@ -447,6 +447,7 @@ def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_
         ("Ketua Umum Partai Golkar melobi Partai Amanat Nasional agar bergabung.", ("IDNGOV", "IDNOPP", "02")),
         ("Komnas HAM merekomendasikan Kapolri untuk memecat anggotanya.", ("IDNHRI", "IDNCOP", "02")),
         ("Ketua MPR berjumpa dengan Presiden Joko Widodo di Istana Bogor.", ("IDNLEG", "IDNGOV", "04")),
+        ("Kedua menteri itu membahas perdagangan, menyusul pertemuan sebelumnya pada hari yang sama di Bogor antara Presiden Joko Widodo dan Perdana Menteri Malaysia.", ("IDNGOV", "MYSGOV", "04")),
         ("Kapolri berkoordinasi dengan Panglima TNI soal pengamanan pelantikan.", ("IDNCOP", "IDNMIL", "04")),
         ("Komisi II DPR rapat dengan Ketua KPU.", ("IDNLEG", "IDNGOV", "04")),
         ("Kapolda menghadap Presiden Joko Widodo di Istana Merdeka.", ("IDNCOP", "IDNGOV", "04")),

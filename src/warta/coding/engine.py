@@ -345,7 +345,7 @@ class Coder:
         source = target = None
         light, light_mode = None, "asserted"
         between = s.find_slot(trigger, "antara") if "antara" in sense.target else None
-        if between is not None and s.governor(between) == "antara" and between.first - trigger.last <= 4:  # "pertemuan biasa silaturahim antara X dan Y"
+        if between is not None and s.governor(between) == "antara" and self._adjuncts_only(trigger, between, s):  # "pertemuan biasa silaturahim antara X dan Y"
             pair = s.members(between)
             if len(pair) < 2:  # "antara pejabat AS di Baghdad dengan pemberontak Sunni"
                 other = s.find_slot(trigger, "dengan", exclude=between)
@@ -658,6 +658,13 @@ class Coder:
                 return Coded(trigger, sense, sources, [])
             return None
         return Coded(trigger, sense, sources, s.members(target))
+
+    @staticmethod
+    def _adjuncts_only(trigger: Trigger, between: Mention, s: Sentence) -> bool:
+        """"pertemuan sebelumnya pada hari yang sama di Jerusalem antara X dan Y": the pair of a
+        meeting may follow when, where it was, but no verb and no comma between."""
+        gap = s.words[trigger.last + 1 : between.first - 1]
+        return len(gap) <= 2 or (len(gap) <= 12 and not any(w.pos in ("VERB", "PUNCT") for w in gap))
 
     def _one_group(self, m: Mention) -> bool:
         """Ordinary people (grammar.yaml `infighting_sectors`), who may fight among themselves."""
