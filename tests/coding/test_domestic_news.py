@@ -453,6 +453,7 @@ def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_
         ("Kapolda menghadap Presiden Joko Widodo di Istana Merdeka.", ("IDNCOP", "IDNGOV", "04")),
         ("Presiden Joko Widodo menjemput Raja Salman di bandara Halim Perdanakusuma.", ("IDNGOV", "SAUGOV", "04")),
         ("Indonesia memfasilitasi dialog antara pemerintah Afghanistan dan Taliban.", ("IDN", "AFGGOV", "04")),
+        ("Pasar menunggu hasil negosiasi dagang Amerika Serikat dan China.", ("USA", "CHN", "04")),
         ("Arab Saudi dan Iran memulihkan hubungan diplomatik.", ("SAU", "IRN", "05")),
         ("Ketua KPK berterima kasih kepada Presiden Joko Widodo.", ("IDNJUD", "IDNGOV", "05")),
         ("Presiden Joko Widodo mengucapkan selamat kepada Perdana Menteri Malaysia.", ("IDNGOV", "MYSGOV", "05")),
