@@ -37,7 +37,11 @@ def test_generic_agent_takes_the_place_the_sentence_names(code):
     assert {e.source.code for e in document.events} == {"NGAREB"}
 
 
-@pytest.mark.parametrize("text", ["Polisi menangkap tiga anggota kartel di kota Tijuana.", "Polisi menangkap tiga anggota kartel di kota Tijuana, Meksiko."])
+@pytest.mark.parametrize("text", [
+    "Polisi menangkap tiga anggota kartel di kota Tijuana.",
+    "Polisi menangkap tiga anggota kartel di kota Tijuana, Meksiko.",
+    "Polisi menangkap tiga anggota kartel di wilayah Utara Meksiko.",
+])
 def test_a_place_after_its_head_noun_sets_the_agents_country(code, text):
     assert triples(code(text)) == {("MEXCOP", "MEXCRM", "17")}
 

@@ -25,6 +25,10 @@ NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "ORGANISATION", "ORGANIZATION",
 PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC", "FAC"})
 
 
+#: How near (in words) an agent stands to "di wilayah Utara Meksiko" to be placed there
+NEAR_PLACE = 10
+
+
 @dataclass(slots=True)
 class Atom:
     first: int
@@ -286,6 +290,19 @@ class MentionFinder:
         self._group(out, words)
         return out
 
+    def _before_place(self, word: Word) -> bool:
+        """"kota", "wilayah", "Utara": words between a place preposition and the place's name."""
+        g = self.lexicon.grammar
+        return word.lower in g.place_nouns or word.lower in g.place_directions
+
+    def _placed(self, words: list[Word], first: int) -> bool:
+        """Does a place preposition stand before the mention starting at `first` ("di Meksiko",
+        "di wilayah Utara Meksiko")?"""
+        k = first - 1
+        while k >= 0 and k >= first - 3 and self._before_place(words[k]):
+            k -= 1
+        return k >= 0 and words[k].lower in self.lexicon.grammar.location_prepositions
+
     def _named_place(self, mentions: list[Mention], words: list[Word], start: int, end: int) -> str | None:
         """The country of a place the sentence is set in ("di Xinjiang"), by the gazetteer."""
         if self.places is None:
@@ -296,8 +313,8 @@ class MentionFinder:
                 continue
             run = []
             j = k + 1
-            while j < end and j <= k + 2 and words[j].lower in self.lexicon.grammar.place_nouns | {"bagian"}:
-                j += 1  # "di kota Tijuana", "di negara bagian Ohio": the place is the name after its head noun
+            while j < end and j <= k + 3 and self._before_place(words[j]):
+                j += 1  # "di kota Tijuana", "di wilayah utara Irak": the place is the name after its head noun
             for nxt in words[j : min(end, j + 3)]:
                 if not nxt.is_capitalised or nxt.i in taken or not nxt.text.isalpha():
                     break
@@ -352,6 +369,9 @@ class MentionFinder:
         memory.place = place or self._named_place(mentions, words, start, end)
         if any(m.unowned for m in mentions):  # a gazetteer place is for agents ("polisi di Xinjiang"); "Di Surabaya, ia bertemu ...": he may be a visitor
             place = memory.place
+        # "polisi ... di wilayah Utara Meksiko": agents act where the sentence sets them, a place
+        # noun or a direction between; a pronoun ("mereka ... di perairan Irak") is not so placed
+        loose = next((m for m in settled if self._placed(words, m.first) and m.kind in ("country", "metonym")), None)
         named = {m.country for m in settled}
         home = memory.home if memory.home and named <= {memory.home} else None
         states = named - NON_STATES  # "menurut perkiraan PBB", "laporan Amnesty International": no place where the agents act
@@ -370,7 +390,8 @@ class MentionFinder:
             foreign = m.last + 1 < len(words) and words[m.last + 1].lower in g.foreign_words
             # a place sets where agents act ("pengadilan di Xinjiang"); a person named near it
             # may be a visitor ("Beshir ... di Abuja"), so a name takes only the article's country
-            local = place if m.unowned or (m.kind == "unknown" and not m.name) else None  # "hakim di Sao Paulo menuntut dia": so is a pronoun no one named before
+            near = loose is not None and not m.possessive and abs(loose.first - m.last) <= NEAR_PLACE
+            local = (place or (loose.country if near else None)) if m.unowned else place if m.kind == "unknown" and not m.name else None  # "hakim di Sao Paulo menuntut dia": so is a pronoun no one named before
             if words[m.first].base in g.envoy_words:
                 local = None  # "Dubes ... di KBRI London": an envoy serves where he is not from
             country = None if foreign else local or home
