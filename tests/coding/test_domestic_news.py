@@ -460,6 +460,8 @@ def test_vocabulary_of_agreement_assault_bombing_disappointment_suspicion_blame_
         ("Pasar menunggu hasil negosiasi dagang Amerika Serikat dan China.", ("USA", "CHN", "04")),
         ("Arab Saudi dan Iran memulihkan hubungan diplomatik.", ("SAU", "IRN", "05")),
         ("Ketua KPK berterima kasih kepada Presiden Joko Widodo.", ("IDNJUD", "IDNGOV", "05")),
+        ("Ketua Fraksi Partai Demokrat setuju dengan Presiden Joko Widodo.", ("IDNLEG", "IDNGOV", "05")),
+        ("Menteri Kelautan dan Perikanan Edhy Prabowo bertemu dengan Kamar Dagang dan Industri (Kadin) Indonesia.", ("IDNGOV", "IDNBUS", "04")),
         ("Presiden Joko Widodo mengucapkan selamat kepada Perdana Menteri Malaysia.", ("IDNGOV", "MYSGOV", "05")),
         ("Ketua DPR menyampaikan ucapan selamat kepada Presiden Joko Widodo.", ("IDNLEG", "IDNGOV", "05")),
         ("Indonesia menjalin kerja sama dengan Korea Selatan di bidang pertahanan.", ("IDN", "KOR", "06")),
