@@ -15,6 +15,7 @@ from tests.coding.conftest import triples
     "text, source",
     [
         ("Menteri Pertanian Andi Amran Sulaiman mengkritik para pedagang beras.", "IDNGOV"),
+        ("Menteri Pemuda dan Olahraga mengkritik pengurus PSSI.", "IDNGOV"),
         ("Kapolda Jawa Timur menangkap dua pengedar narkoba.", "IDNCOP"),
         ("Mahkamah Agung Mesir memvonis pemimpin oposisi itu.", "EGYJUD"),
         ("Kepolisian Thailand menangkap tiga aktivis.", "THACOP"),
