@@ -87,6 +87,7 @@ def test_the_teller_of_a_quote_is_the_one_who_judges(judged):
     "Kementerian Hukum membantah tuduhan Ketua Komisi III DPR bahwa langkahnya keterlaluan.",  # a denial
     "Ketua Komisi III DPR menilai perbuatan tersangka itu keterlaluan.",  # a suspect is accused by rule, not judged
     "Ketua Komisi III DPR keterlaluan.",  # no one judged
+    "Ketika warga merasa dirugikan, maka Ketua Komisi III DPR bisa menilai Kementerian Hukum keterlaluan.",  # a case and its consequence
 ])
 def test_no_judgement_where_nothing_is_asserted_or_no_one_is_judged(judged, text):
     assert [e for e in judged(text).events if e.code == "111"] == []

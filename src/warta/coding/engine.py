@@ -13,7 +13,7 @@ from warta.coding.evaluations import find_judgement
 from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied, implied_agent, opposing_side, other_side, struck_place, telling_agent, unnamed_patient
 from warta.coding.learned import sentence_features
 from warta.coding.lemmas import mend_lemmas
-from warta.coding.lexicon import Lexicon, Sense
+from warta.coding.lexicon import Grammar, Lexicon, Sense
 from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinder
 from warta.coding.modality import complement_mode, denies, local_mode
 from warta.coding.places import PlaceCountry
@@ -216,7 +216,7 @@ class Coder:
         (coding/learned.py): the teller's, else the first actor's, of the next actor named."""
         g = self.lexicon.grammar
         words = s.words[s.start : s.end]
-        if not self.lexicon.judges or any(w.lower in g.conditionals or w.lower in g.speculation_words for w in words) or denies(s.words, s.start, s.end, self.lexicon):
+        if not self.lexicon.judges or any(w.lower in g.conditionals or w.lower in g.speculation_words for w in words) or denies(s.words, s.start, s.end, self.lexicon) or _case_and_consequence(words, g):
             return []  # "mungkin presiden ... meminta ...", "... apabila ...", "membantah tuduhan ...": nothing asserted to judge by
         lowers, bases = [w.lower for w in words], [w.base for w in words]
         features = sentence_features(lowers, bases)
@@ -888,3 +888,10 @@ def _set_entity_actors(document: Document, mentions: list[Mention]) -> None:
             if m.code and m.start <= entity.start and entity.end <= m.end:
                 entity.actor = m.code
                 break
+
+
+def _case_and_consequence(words: list[Word], g: Grammar) -> bool:
+    """"Ketika warga merasa dirugikan, maka mereka bisa menggugat": a case and what may follow from
+    it (grammar.yaml `case_openers` ... `consequence_words`), told as advice, not as a deed."""
+    openers = [k for k, w in enumerate(words) if w.lower in g.case_openers]
+    return bool(openers) and any(w.lower in g.consequence_words for w in words[openers[0] + 1 :])
