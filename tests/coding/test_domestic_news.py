@@ -124,6 +124,11 @@ def test_agentless_passive_is_no_event(code):
     assert triples(code("Dua pria ditangkap di Bekasi.")) == set()
 
 
+def test_an_agentless_arrest_told_by_the_police_chief_is_the_polices(code):
+    # "X menyebut, ...": the subject of a speech verb before a comma tells what follows
+    assert triples(code("Kapolda Metro Jaya Irjen Pol Mochamad Iriawan menyebut, ada enam orang yang ditangkap dalam operasi ini.")) == {("IDNCOP", "IDNCVL", "17")}
+
+
 def test_bare_victim_verb_is_no_event(code):
     assert triples(code("Tiga warga tewas dalam kecelakaan itu."), None) == set()
 
