@@ -120,6 +120,11 @@ def test_force_with_no_actor_as_target_is_not_coded(code):
     assert triples(code("Tentara menyerang dua desa di lokasi kejadian.")) == set()
 
 
+def test_tear_gas_fired_at_no_one_named_is_fired_at_the_crowd(code):
+    assert triples(code("Polisi bereaksi dengan menembakkan gas air mata.")) == {("IDNCOP", "IDNCVL", "17")}
+    assert triples(code("Aparat kepolisian masih berjaga di lokasi untuk menghindari bentrok susulan.")) == set()
+
+
 def test_agentless_passive_is_no_event(code):
     assert triples(code("Dua pria ditangkap di Bekasi.")) == set()
 

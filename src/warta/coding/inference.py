@@ -44,7 +44,17 @@ def crowd(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Menti
         return None
     side = {(m.first, m.last) for m in s.members(source)}
     crowds = [m for m in s.mentions if (m.first, m.last) not in side and (m.code or "")[3:6].lower() in g.crowd_sectors]
-    return min(crowds, key=lambda m: abs(m.first - trigger.first), default=None)
+    named = min(crowds, key=lambda m: abs(m.first - trigger.first), default=None)
+    if named is None and _fires_at_crowds(g, trigger, s) and source.country and source.country not in NON_STATES and (source.code or "")[3:6] in ("COP", "MIL"):
+        return implied(trigger, s, source.country + "CVL")  # "polisi menembakkan gas air mata": at the crowd before it
+    return named
+
+
+def _fires_at_crowds(g: Grammar, trigger: Trigger, s: Sentence) -> bool:
+    """"menembakkan gas air mata", "menyemprotkan meriam air": a verb whose object is a weapon
+    used only on crowds (grammar.yaml `crowd_weapons`)."""
+    after = " ".join(w.lower for w in s.words[trigger.last + 1 : min(s.end, trigger.last + 4)])
+    return trigger.kind == "verb" and any(after.startswith(weapon) for weapon in g.crowd_weapons)
 
 
 def unnamed_patient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None) -> Mention | None:
