@@ -120,6 +120,10 @@ def test_force_with_no_actor_as_target_is_not_coded(code):
     assert triples(code("Tentara menyerang dua desa di lokasi kejadian.")) == set()
 
 
+def test_police_in_a_clash_with_a_foreign_party_are_that_countrys(code):
+    assert triples(code("Bentrokan antara polisi dan pendukung oposisi Zimbabwe terjadi di pusat kota.")) == {("ZWECOP", "ZWEOPP", "17")}
+
+
 def test_tear_gas_fired_at_no_one_named_is_fired_at_the_crowd(code):
     assert triples(code("Polisi bereaksi dengan menembakkan gas air mata.")) == {("IDNCOP", "IDNCVL", "17")}
     assert triples(code("Aparat kepolisian masih berjaga di lokasi untuk menghindari bentrok susulan.")) == set()

@@ -398,7 +398,7 @@ class MentionFinder:
             origin = "place" if local else memory.home_from
             if m.unowned and m.domestic and memory.home and not foreign:
                 country, origin = memory.home, memory.home_from  # "para bupati di Tatar Sunda", told beside the Dutch
-            if country is None and m.unowned and only and not foreign and any(x.country == only and x.last < m.first for x in settled):
+            if country is None and m.unowned and only and not foreign and any(x.country == only and (x.last < m.first or self._paired(words, m, x)) for x in settled):
                 country, origin = only, "sentence"  # "Tiongkok mengeksekusi delapan orang": China's, told before them
             if country is None and m.unowned and at_home and not foreign and m.sector.lower() not in g.domestic_sectors:
                 country, origin = at_home, "article"
@@ -419,6 +419,12 @@ class MentionFinder:
         memory.story.update(m.country for m in out if m.code and m.country not in NON_STATES and len(m.country) == 3
                             and not m.code.endswith(MEDIA) and m.country_from in (None, "place", "sentence"))  # told, not defaulted
         return out
+
+    def _paired(self, words: list[Word], m: Mention, x: Mention) -> bool:
+        """"bentrokan antara polisi dan pendukung MDC": two sides named together after "antara"
+        are of one country when only one is named."""
+        return (m.first > 0 and words[m.first - 1].lower == "antara" and x.first > m.last
+                and all(w.lower in self.lexicon.grammar.argument_coordinators | {"dengan"} for w in words[m.last + 1 : x.first]))
 
     def _people_where_they_live(self, m: Mention, settled: list[Mention], words: list[Word]) -> None:
         """"ethnic Albanians in south Serbia", "Serb forces killed three ethnic Albanians in
