@@ -1131,3 +1131,27 @@ def test_a_manner_adverb_between_a_condemnation_and_the_act_condemned_is_skipped
     assert [(e.source.code, e.target, e.root) for e in events] == [("IDNGOV", None, "11")]
     events = code("Pemerintah Indonesia mengecam keras penangkapan aktivis oleh polisi Myanmar.").events
     assert [(e.source.code, e.target.code, e.root) for e in events] == [("IDNGOV", "MMRCOP", "11")]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Ia dijatuhi hukuman penjara dua tahun delapan bulan.", ("IDNJUD", "IDN", "17")),
+        ("Mereka ditahan di Polda Metro Jaya sejak Senin.", ("IDNCOP", "IDN", "17")),
+    ],
+)
+def test_an_agentless_sentence_or_arrest_of_a_pronoun_is_the_home_states(code, text, pair):
+    assert pair in triples(code(text, date="2019-09-24"))
+
+
+def test_required_to_compete_is_no_prosecution(code):
+    """"dituntut bersaing": "tuntut" before a verb asks something of someone; only a charge
+    ("dituntut hukuman") implies a prosecutor."""
+    assert not code("Mereka juga dituntut bersaing keras jika ingin memenangkan pengaruh.", date="2019-09-24").events
+
+
+def test_a_man_told_of_after_a_reporting_verb_is_the_passives_subject(code):
+    """"Polisi mengatakan seorang pria ... telah ditangkap": the police tell, the man is the one
+    arrested; the police are not also the ones arrested."""
+    document = code("Polisi mengatakan seorang pria berusia 41 tahun telah ditangkap atas dugaan pencurian.", date="2019-09-24")
+    assert not [e for e in document.events if e.target is not None and e.target.code == "IDNCOP"]

@@ -291,8 +291,8 @@ class Coder:
             if s.relative_of_thing(trigger.first) and not fired(self.lexicon.grammar, trigger, sense, s):
                 return None  # "hewan ... yang ditangkap warga": what was caught is no actor
             target = s.subject_left(trigger.first) or struck_place(self.lexicon.grammar, trigger, sense, s) or self._time_clause_subject(trigger, s, patient=True)
-            source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target, sense.code)
-            source = source or telling_agent(self.lexicon.grammar, trigger, state.teller, target)
+            source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or telling_agent(self.lexicon.grammar, trigger, state.teller, target)
+            source = source or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target, sense.code)
         else:
             source = s.subject_left(trigger.first) or fired(self.lexicon.grammar, trigger, sense, s, before=True) or self._opening_clause_subject(trigger, s)
             source = source or self._time_clause_subject(trigger, s)

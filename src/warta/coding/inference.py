@@ -92,8 +92,10 @@ def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sent
     if target.kind == "agent" and target.country_from == "home" and target.code[3:6] in ("", "CVL") and not any(
             w.base in g.process_patients for w in s.words[target.first : target.last + 1]):
         return None  # "13 orang yang ditangkap": whose people, the text does not say; "Anas ditetapkan" is the home state's
-    if s.words[target.first].lower in g.pronouns_person | g.pronouns_plural and target.country_from:
-        return None  # "demonstrasi yang ditunjukkannya ..., ia berhasil": a pronoun no one was named for is no addressee
+    if s.words[target.first].lower in g.pronouns_person | g.pronouns_plural and target.country_from and sector in ("CVL", "LAB"):
+        # "demonstrasi yang ditunjukkannya ..., ia berhasil": a pronoun no one was named for is
+        # no protest's addressee; "Ia dijatuhi hukuman penjara" is still a court's sentence
+        return None
     if any(m.code and m.country != target.country and m.country not in NON_STATES and not _of_another_verb(m, trigger, s) for m in s.mentions):
         return None  # "ditangkap polisi Thailand": another state named may be the one; Amnesty, the UN are none
     return implied(trigger, s, target.country + sector)

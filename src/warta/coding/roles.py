@@ -250,6 +250,8 @@ class Sentence:
                 continue
             if self.is_hard_break(j):
                 return None
+            if self._reports_unnamed_subject(j, i):
+                return None  # "Polisi mengatakan seorang pria telah ditangkap": the man, no actor, is the subject
             m = self.by_last.get(j)
             if m is not None:
                 marker = self._reported_marker(m)
@@ -278,6 +280,18 @@ class Sentence:
                     return None  # "sipir penjara yang menyiksa": the clause's subject is no actor
             j -= 1
         return None
+
+    def _reports_unnamed_subject(self, j: int, i: int) -> bool:
+        """Is word j a reporting verb whose clause, before the verb at i, opens with a noun that
+        names no actor ("mengatakan (bahwa) seorang pria ...")?"""
+        g = self.lexicon.grammar
+        w = self.words[j]
+        if w.lemma not in g.reporting_verbs or w.pos != "VERB" or w.lower == w.lemma or j + 1 >= i:
+            return False
+        k = j + 1
+        while k < i and (self.words[k].lower in g.complementizers or self.words[k].lower in g.determiners or NUMBER.fullmatch(self.words[k].text)):
+            k += 1
+        return k < i and k not in self.inside and self.words[k].pos == "NOUN" and self.is_plain_noun(k) and self.words[k].lower not in g.time_nouns
 
     def _reported_marker(self, m: Mention) -> int | None:
         """The index of "menurut" when m is what it attributes ("menurut (perkiraan) PBB")."""
