@@ -1155,3 +1155,12 @@ def test_a_man_told_of_after_a_reporting_verb_is_the_passives_subject(code):
     arrested; the police are not also the ones arrested."""
     document = code("Polisi mengatakan seorang pria berusia 41 tahun telah ditangkap atas dugaan pencurian.", date="2019-09-24")
     assert not [e for e in document.events if e.target is not None and e.target.code == "IDNCOP"]
+
+
+def test_a_bodys_officers_are_the_body(code):
+    """"para perwira Polri": officers (perwira, bintara, tamtama) name no sector of their own; the body does."""
+    assert ("IDNCOP", "IDNCOP", "02") in triples(code("Kapolri meminta para perwira Polri untuk membangun soliditas dengan TNI.", date="2019-09-24"))
+
+
+def test_the_ottoman_state_is_turkeys(code):
+    assert ("TURMIL", "AUTGOV", "19") in triples(code("Pasukan Utsmaniyah menyerang Wina pada tahun 1683.", date="1683-09-12"))
