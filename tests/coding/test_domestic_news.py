@@ -1164,3 +1164,16 @@ def test_a_bodys_officers_are_the_body(code):
 
 def test_the_ottoman_state_is_turkeys(code):
     assert ("TURMIL", "AUTGOV", "19") in triples(code("Pasukan Utsmaniyah menyerang Wina pada tahun 1683.", date="1683-09-12"))
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        ("Israel mengklaim serangan udaranya berhasil menewaskan seorang komandan Hamas.", "asserted"),
+        ("Polisi mengklaim pelaku telah menyerang petugas.", "alleged"),
+    ],
+)
+def test_a_states_claim_of_its_own_act_is_told_as_done(code, text, mode):
+    """What a state claims its own side did is reported as done; a claim about another is an allegation."""
+    document = code(text, date="2014-08-24")
+    assert [e.mode for e in document.events if e.root in ("18", "19")] == [mode]

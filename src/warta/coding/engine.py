@@ -15,7 +15,7 @@ from warta.coding.learned import sentence_features
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Grammar, Lexicon, Sense
 from warta.coding.mentions import MEDIA, ROMAN, DocMemory, Mention, MentionFinder
-from warta.coding.modality import complement_mode, denies, local_mode
+from warta.coding.modality import alleges, complement_mode, denies, local_mode
 from warta.coding.places import PlaceCountry
 from warta.coding.roles import SUBJECT_DEPS, Sentence
 from warta.coding.triggers import Trigger, find_triggers, is_passive, subject_has
@@ -130,6 +130,8 @@ class Coder:
             want, demander = wanted.get(trigger.first, (None, None))
             want = want if demander in (None, coded.sources[0].code) else None  # "urged X to support Y": X's act, no purpose of the one urging
             mode = mode or complement_mode(s.words, s.start, anchor, governing, self.lexicon, source, coded.sense.code) or want or "asserted"
+            if mode == "alleged" and self._own_claim(s, anchor, coded.sources[0]):
+                mode = "asserted"
             intent = intent_code(s, anchor, coded.sense.code, self.lexicon, mode == "negated") if mode in ("hypothetical", "asserted", "negated") else None
             if intent is not None and complement_mode(s.words, s.start, anchor, governing, self.lexicon, source) in ("demanded", "requested"):
                 intent = None  # "demanded that the US cancel plans to sell ...": no one's intention
@@ -177,6 +179,21 @@ class Coder:
             if m.code and s.governor(m) is None and not s.is_object(m):
                 state.memory.subjects.append(m)
         return out
+
+    def _own_claim(self, s: Sentence, anchor: int, source: Mention) -> bool:
+        """Is the event at `anchor` a state's claim of its own side's act ("Israel mengklaim serangan
+        udaranya ...", "pemerintah mengklaim polisi telah menangkap ...": grammar.yaml
+        `self_claim_verbs`, `claiming_sectors`), with no other allegation cue between?"""
+        g = self.lexicon.grammar
+        claims = [k for k in range(s.start, anchor) if s.words[k].lemma in g.self_claim_verbs and s.words[k].lower != s.words[k].lemma]
+        if not claims or not source.country:
+            return False
+        k = claims[-1]
+        if alleges(s.words, k + 1, anchor, self.lexicon):
+            return False
+        claimant = s.subject_left(k)
+        sides = {(m.code or "")[3:6].lower() for m in (claimant, source) if m is not None}
+        return claimant is not None and claimant.country == source.country and sides <= g.claiming_sectors
 
     def _complement_mode(self, code: str) -> str | None:
         """The mode a verb of this code gives what it governs (modality.yaml `complement_by_code`)."""

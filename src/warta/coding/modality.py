@@ -68,6 +68,11 @@ def denies(words: list[Word], lo: int, hi: int, lexicon: Lexicon) -> bool:
     return any(_match_at(words, k, lexicon.modality.sentence_negation) for k in range(lo, hi))
 
 
+def alleges(words: list[Word], lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """Does an allegation cue ("diduga", "tuduhan", modality.yaml `alleged`) stand among words[lo:hi]?"""
+    return any(_match_at(words, k, lexicon.modality.alleged) for k in range(lo, hi))
+
+
 def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_noun: bool, lexicon: Lexicon) -> str | None:
     """Cues around a trigger (words[first..last]) within its sentence."""
     mod = lexicon.modality
