@@ -144,6 +144,7 @@ class Modality:
     threat: frozenset[tuple[str, ...]] = frozenset()  # "threatened to": an intention cue that makes it a threat (intent_codes "threat")
     intent_window: int = 0  # words back to an intention cue (0: hypothetical_window)
     negated_codes: dict[str, str] = field(default_factory=dict)  # a negated event's own code ("did not clash": 050)
+    occurrence_verbs: frozenset[str] = frozenset()  # "akan dilakukan": after an event noun, a cue about its happening
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         intent_codes={str(k): str(v) for k, v in (raw.get("intent_codes") or {}).items()},
         intent_window=int(raw.get("intent_window", 0)),
         threat=_cues(raw.get("threat")),
+        occurrence_verbs=frozenset(str(w).lower() for w in raw.get("occurrence_verbs") or []),
         negated_codes={str(k): str(v) for k, v in (raw.get("negated_codes") or {}).items() if str(k) in cameo and str(v) in cameo},
     )
     return Lexicon(

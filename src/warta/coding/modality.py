@@ -91,8 +91,21 @@ def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_nou
             if words[k].lower in lexicon.grammar.hard_breaks or words[k].text == ",":
                 break
             if _match_at(words, k, mod.hypothetical_after):
-                return "hypothetical"
+                return None if _tells_an_effect(words, k, lexicon) else "hypothetical"
     return None
+
+
+def _tells_an_effect(words: list[Word], k: int, lexicon: Lexicon) -> bool:
+    """"Kunjungan Solana ini akan membantu menyelesaikan krisis": the cue at k is about what the
+    event will bring about, not whether it happens ("kunjungan itu akan dilakukan pekan depan"):
+    a verb follows that is none of modality.yaml `occurrence_verbs`."""
+    mod = lexicon.modality
+    if not mod.occurrence_verbs:
+        return False
+    j = k + 1
+    while j < len(words) and ((words[j].lower,) in mod.hypothetical_after or (words[j].lower,) in mod.hypothetical or words[j].pos == "ADV"):
+        j += 1
+    return j < len(words) and words[j].pos == "VERB" and words[j].lemma not in mod.occurrence_verbs
 
 
 #: Modes whose complement has another subject ("X menuduh Y melakukan ..."): a later verb of
