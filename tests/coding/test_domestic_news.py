@@ -1163,8 +1163,16 @@ def test_a_bodys_officers_are_the_body(code):
     assert ("IDNCOP", "IDNCOP", "02") in triples(code("Kapolri meminta para perwira Polri untuk membangun soliditas dengan TNI.", date="2019-09-24"))
 
 
-def test_the_ottoman_state_is_turkeys(code):
-    assert ("TURMIL", "AUTGOV", "19") in triples(code("Pasukan Utsmaniyah menyerang Wina pada tahun 1683.", date="1683-09-12"))
+@pytest.mark.parametrize(
+    "text, date, triple",
+    [
+        ("Pasukan Utsmaniyah menyerang Wina pada tahun 1683.", "1683-09-12", ("TURMIL", "AUTGOV", "19")),
+        ("Pada tahun 1238, Goryeo kembali diserbu pasukan Mongol.", "1238-01-01", ("MNGMIL", "KOR", "19")),
+    ],
+)
+def test_states_of_history_are_their_countries(code, text, date, triple):
+    """The Ottoman state is Turkey's, Goryeo Korea's, the Mongols Mongolia's (country_extra.tsv)."""
+    assert triple in triples(code(text, date=date))
 
 
 @pytest.mark.parametrize(
