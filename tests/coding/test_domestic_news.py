@@ -645,6 +645,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Tentara Hindia - Belanda menyerang pasukan Republik Indonesia di Yogyakarta.", "1948-12-19", ("NLDMIL", "IDNMIL", "19"), id="a name written with a spaced hyphen"),
         pytest.param("Aksi mahasiswa di depan gedung DPR berlangsung ricuh.", "2019-09-24", ("IDNEDU", "IDNLEG", "14"), id="'aksi' with its owner after it is a protest, facing the building's body"),
         pytest.param("Menurut Menkeu, dalam rapat kerja dengan Komisi XI DPR di Jakarta, Selasa, defisit anggaran masih terkendali.", "2015-02-10", ("IDNGOV", "IDNLEG", "04"), id="'Menurut X, dalam rapat kerja dengan Y'"),
+        pytest.param("\"Defisit anggaran masih terkendali,\" katanya dalam rapat kerja dengan Komisi XI DPR di Jakarta, Selasa.", "2015-02-10", ("IDN", "IDNLEG", "04"), id="'katanya dalam rapat' with no one named: one of the article's country met them"),
         pytest.param("Pada saat yang sama Jepang menyerang Malaya, dan Uni Soviet menyerang Jerman.", "1941-12-08", ("JPN", "MYS", "19"), id="a former name of a state is its successor's (Malaya)"),
         pytest.param("Kepolisian telah menetapkan salah satu calon pimpinan Komisi Pemberantasan Korupsi (KPK) sebagai tersangka.", "2015-01-13", ("IDNCOP", "IDNJUD", "17"), id="a verb's complement past a long actor and its acronym"),
         pytest.param("Polisi Zimbabwe melarang pawai itu dengan alasan keamanan.", "2007-03-11", ("ZWECOP", None, "17"), id="a march banned with no one named"),

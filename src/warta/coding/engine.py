@@ -534,6 +534,8 @@ class Coder:
             return None
         if teller is not None:
             return s._group_head(teller)
+        if verb.possessive and state.last_reporter is None and self._at_home(s, state):
+            return implied(Trigger(verb.i, verb.i, "verb", "", ()), s, state.memory.home)  # "katanya" with no one named: one of the article's country
         return state.last_reporter if verb.possessive else None
 
     def _after_frame(self, trigger: Trigger, s: Sentence) -> Mention | None:
