@@ -1190,3 +1190,9 @@ def test_states_of_history_are_their_countries(code, text, date, triple):
 def test_the_mode_of_a_claimed_or_awaited_event(code, text, roots, mode):
     document = code(text, date="2014-08-24")
     assert [e.mode for e in document.events if e.root in roots] == [mode]
+
+
+def test_a_condemnation_of_an_act_is_aimed_at_its_inferred_doer(code):
+    """"mengecam keras penangkapan terhadap X": no doer named, the reader infers Zimbabwe's police."""
+    document = code("Menteri Luar Negeri AS mengecam keras penangkapan terhadap pemimpin oposisi Zimbabwe Morgan Tsvangirai.", date="2007-03-13")
+    assert ("USAGOV", "ZWECOP", "11") in triples(document)

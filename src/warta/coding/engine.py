@@ -592,6 +592,19 @@ class Coder:
         noun = self._event_noun_after(trigger, s)
         return s.agent_of_passive(noun) if noun is not None and noun.kind == "noun" and noun.senses else None
 
+    def _doer_of_condemned_act(self, trigger: Trigger, sense: Sense, s: Sentence, state: ArticleState, source: Mention) -> Mention | None:
+        """"Rice mengecam keras penangkapan dan pemukulan terhadap Tsvangirai": the act condemned
+        was done by whom the reader infers for it (the Zimbabwean police), and the condemnation
+        is aimed at them (grammar.yaml `condemned_act_roots`)."""
+        if trigger.kind != "verb" or sense.code[:2] not in self.lexicon.grammar.condemned_act_roots:
+            return None
+        noun = self._event_noun_after(trigger, s)
+        if noun is None or noun.kind != "noun" or not noun.senses:
+            return None
+        coded = self._roles(noun, s, state)
+        doer = coded.sources[0] if coded is not None and coded.sources else None
+        return doer if doer is not None and doer.code and doer.country != source.country else None
+
     def _event_noun_after(self, trigger: Trigger, s: Sentence) -> Trigger | None:
         """The trigger that starts right after this one ("mengecam penangkapan ...", "mengutuk keras
         serangan ...": a manner adverb between them is skipped)."""
@@ -667,6 +680,8 @@ class Coder:
         sources = s.members(source)
         if target is None:
             target = home_recipient(self.lexicon.grammar, trigger, sense, s, source, state.memory.home)
+        if target is None:
+            target = self._doer_of_condemned_act(trigger, sense, s, state, source)
         if target is None:
             if sense.mutual and len(sources) == 1 and self._one_group(source) and self._two_sides(source, s):
                 return Coded(trigger, sense, sources, [implied(trigger, s, source.code)])  # "warga dua kelurahan terlibat bentrokan"
