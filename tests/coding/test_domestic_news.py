@@ -1196,3 +1196,14 @@ def test_a_condemnation_of_an_act_is_aimed_at_its_inferred_doer(code):
     """"mengecam keras penangkapan terhadap X": no doer named, the reader infers Zimbabwe's police."""
     document = code("Menteri Luar Negeri AS mengecam keras penangkapan terhadap pemimpin oposisi Zimbabwe Morgan Tsvangirai.", date="2007-03-13")
     assert ("USAGOV", "ZWECOP", "11") in triples(document)
+
+
+def test_a_passives_agent_named_by_its_example(code):
+    """"diragukan oleh lembaga-lembaga antikorupsi, seperti ICW": the example names the doubters."""
+    document = code("Kompetensi Jaksa Agung Prasetyo diragukan oleh lembaga-lembaga antikorupsi, seperti Indonesia Corruption Watch.", date="2015-01-13")
+    assert ("IDNNGO", "IDNJUD", "11") in triples(document)
+
+
+def test_a_breakaway_region_is_its_states(code):
+    """South Ossetia and Abkhazia are coded under Georgia, as CAMEO's actor dictionaries do."""
+    assert ("GEOGOV", "GEO", "12") in triples(code("Pemerintah Georgia tidak mengakui status Ossetia Selatan sebagai suatu entitas tersendiri.", date="2008-08-26"))

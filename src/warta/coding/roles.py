@@ -525,7 +525,7 @@ class Sentence:
         """"dipukul oleh Kriss"; or, as Indonesian allows, the actor right after a di- verb
         ("ditelepon Mensesneg Sudi Silalahi", "diterima Presiden")."""
         for m in self.right_mentions(trigger.last):
-            if self.governor(m) in self.lexicon.grammar.agent_prepositions:
+            if self.governor(m) in self.lexicon.grammar.agent_prepositions or self._agent_by_example(trigger, m):
                 return self._group_head(m)
         k = trigger.last + 1
         while k < self.end and self.words[k].lower in self.lexicon.grammar.determiners:
@@ -534,6 +534,16 @@ class Sentence:
         if trigger.kind == "verb" and trigger.passive and direct is not None:
             return self._group_head(direct)
         return None
+
+    def _agent_by_example(self, trigger: Trigger, m: Mention) -> bool:
+        """"diragukan oleh lembaga-lembaga antikorupsi, seperti ICW": the agent is a plain noun
+        phrase no actor names, and the example after it names one."""
+        g = self.lexicon.grammar
+        k = trigger.last + 1
+        if m.first < k + 3 or self.words[m.first - 1].lower not in g.example_markers or self.words[k].lower not in g.agent_prepositions:
+            return False
+        between = range(k + 1, m.first - 2)
+        return self.words[m.first - 2].text == "," and len(between) > 0 and all(self.is_plain_noun(j) for j in between)
 
     def complement_has(self, trigger: Trigger, sense: Sense) -> bool:
         return not sense.with_ or self.theme(trigger, sense) is not None
