@@ -89,6 +89,7 @@ def trigger_codes(pipeline):
         ("Warga melaporkan kepala desa ke polisi.", "115"),
         ("Ia mengajukan gugatan praperadilan terhadap KPK.", "115"),
         ("Menteri menggelar rapat kerja dengan Komisi III DPR.", "040"),
+        ("Aburizal Bakrie bersilahturahmi dengan Surya Paloh.", "040"),  # a common misspelling
         ("Gubernur menerima rombongan mahasiswa di kantornya.", "043"),
         ("Jepang memberikan pinjaman kepada Indonesia.", "071"),
         ("Imigrasi mendeportasi warga negara asing itu.", "174"),
