@@ -1207,3 +1207,9 @@ def test_a_passives_agent_named_by_its_example(code):
 def test_a_breakaway_region_is_its_states(code):
     """South Ossetia and Abkhazia are coded under Georgia, as CAMEO's actor dictionaries do."""
     assert ("GEOGOV", "GEO", "12") in triples(code("Pemerintah Georgia tidak mengakui status Ossetia Selatan sebagai suatu entitas tersendiri.", date="2008-08-26"))
+
+
+def test_a_bare_verb_after_dan_goes_on_the_clause_asked_for(code):
+    """"agar tidak tebang pilih dan berani mengusut": the inquiry is what is urged, not done."""
+    document = code("Kita dorong KPK agar tidak tebang pilih dan berani mengusut kasus-kasus kakap.", date="2015-02-10")
+    assert [e.mode for e in document.events if e.root == "09"] == ["demanded"]

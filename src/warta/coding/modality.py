@@ -36,13 +36,17 @@ def _window_has(words: list[Word], lo: int, hi: int, cues, lexicon: Lexicon) -> 
     return False
 
 
-def _coordinated_verb(words: list[Word], lo: int, hi: int, lexicon: Lexicon) -> bool:
-    """A "dan/serta + verb" between lo and hi: a new main verb, outside a denial's scope."""
+def _coordinated_verb(words: list[Word], lo: int, hi: int, lexicon: Lexicon, inflected: bool = False) -> bool:
+    """A "dan/serta + verb" between lo and hi: a new main verb, outside a denial's scope.
+    `inflected`: only an affixed verb starts one ("agar tidak tebang pilih dan berani mengusut":
+    a bare "berani" goes on the clause asked for; "... dan menegaskan" is the speaker's own)."""
     joiners = lexicon.grammar.verb_coordinators
     prefixes = tuple(lexicon.grammar.verb_prefixes)
     for k in range(lo, hi):
         if words[k].lower in joiners and k + 1 < len(words):
             nxt = words[k + 1]
+            if inflected and nxt.lemma == nxt.lower:
+                continue
             if nxt.pos == "VERB" or (not nxt.pos and nxt.base.startswith(prefixes) and nxt.lemma != nxt.base):
                 return True
     return False
@@ -138,7 +142,7 @@ def complement_mode(
                 break
     for k in range(sent_start, first):
         mode = mod.complement_by_lemma.get(words[k].lemma)
-        if mode and words[k].lower not in mod.complement_exclude and not _coordinated_verb(words, k + 1, first, lexicon):
+        if mode and words[k].lower not in mod.complement_exclude and not _coordinated_verb(words, k + 1, first, lexicon, inflected=True):
             candidates.append((k, mode))
     g = lexicon.grammar
     pronouns = g.pronouns_person | g.pronouns_plural | g.pronouns_speaker
