@@ -1213,3 +1213,9 @@ def test_a_bare_verb_after_dan_goes_on_the_clause_asked_for(code):
     """"agar tidak tebang pilih dan berani mengusut": the inquiry is what is urged, not done."""
     document = code("Kita dorong KPK agar tidak tebang pilih dan berani mengusut kasus-kasus kakap.", date="2015-02-10")
     assert [e.mode for e in document.events if e.root == "09"] == ["demanded"]
+
+
+def test_an_inquiry_into_a_death_is_not_aimed_at_the_dead(code):
+    """"menyelidiki penyebab kematian Hakim X": the victim is not the target; the doer goes unnamed."""
+    document = code("Polisi terus menyelidiki penyebab kematian Hakim Pengadilan Negeri Medan Jamaluddin.", date="2019-12-01")
+    assert [(e.source.code, e.target) for e in document.events if e.root == "09"] == [("IDNCOP", None)]

@@ -592,6 +592,15 @@ class Coder:
         noun = self._event_noun_after(trigger, s)
         return s.agent_of_passive(noun) if noun is not None and noun.kind == "noun" and noun.senses else None
 
+    def _victim_of_inquiry(self, trigger: Trigger, sense: Sense, s: Sentence, target: Mention) -> bool:
+        """Is the target the victim of what an inquiry looks into ("menyelidiki penyebab kematian
+        Hakim X": grammar.yaml `victim_event_nouns`, `victim_inquiry_roots`)?"""
+        g = self.lexicon.grammar
+        if sense.code[:2] not in g.victim_inquiry_roots or target.first <= trigger.last:
+            return False
+        between = s.words[trigger.last + 1 : target.first]
+        return len(between) <= 4 and any(w.lower in g.victim_event_nouns for w in between) and not any(w.pos == "VERB" for w in between)
+
     def _doer_of_condemned_act(self, trigger: Trigger, sense: Sense, s: Sentence, state: ArticleState, source: Mention) -> Mention | None:
         """"Rice mengecam keras penangkapan dan pemukulan terhadap Tsvangirai": the act condemned
         was done by whom the reader infers for it (the Zimbabwean police), and the condemnation
@@ -682,6 +691,8 @@ class Coder:
             target = home_recipient(self.lexicon.grammar, trigger, sense, s, source, state.memory.home)
         if target is None:
             target = self._doer_of_condemned_act(trigger, sense, s, state, source)
+        elif self._victim_of_inquiry(trigger, sense, s, target):
+            return Coded(trigger, sense, sources, [])
         if target is None:
             if sense.mutual and len(sources) == 1 and self._one_group(source) and self._two_sides(source, s):
                 return Coded(trigger, sense, sources, [implied(trigger, s, source.code)])  # "warga dua kelurahan terlibat bentrokan"
