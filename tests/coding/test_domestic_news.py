@@ -397,6 +397,7 @@ def test_warplanes_are_their_countrys_military(code):
     [
         ("PPATK mengungkap ada puluhan transaksi mencurigakan yang melibatkan seorang anggota DPR.", ("IDNGOV", "IDNLEG", "11")),
         ("Kepada penyidik, Bupati itu menyebut dua anggota DPRD turut menerima uang suap proyek jalan.", ("IDNGOV", "IDNLEG", "11")),
+        ("Ketua DPRD menyebutkan, Pemprov Jawa Barat menjadi salah satu pemerintah daerah terkorup.", ("IDNLEG", "IDNGOV", "11")),
     ],
 )
 def test_a_wrongdoing_told_of_an_actor_is_an_accusation(code, text, expected):
