@@ -90,6 +90,7 @@ def trigger_codes(pipeline):
         ("Ia mengajukan gugatan praperadilan terhadap KPK.", "115"),
         ("Menteri menggelar rapat kerja dengan Komisi III DPR.", "040"),
         ("Aburizal Bakrie bersilahturahmi dengan Surya Paloh.", "040"),  # a common misspelling
+        ("Calon Kapolri Budi Gunawan mengikuti uji kelayakan dan kepatutan di Komisi III DPR.", "040"),
         ("Gubernur menerima rombongan mahasiswa di kantornya.", "043"),
         ("Jepang memberikan pinjaman kepada Indonesia.", "071"),
         ("Imigrasi mendeportasi warga negara asing itu.", "174"),
