@@ -1220,3 +1220,8 @@ def test_an_inquiry_into_a_death_is_not_aimed_at_the_dead(code):
     """"menyelidiki penyebab kematian Hakim X": the victim is not the target; the doer goes unnamed."""
     document = code("Polisi terus menyelidiki penyebab kematian Hakim Pengadilan Negeri Medan Jamaluddin.", date="2019-12-01")
     assert [(e.source.code, e.target) for e in document.events if e.root == "09"] == [("IDNCOP", None)]
+
+
+def test_one_held_in_prison_is_held_by_the_state(code):
+    """"mendekam di Lapas Sukamiskin": held, by the justice system no words name."""
+    assert ("IDNJUD", "IDNLEG", "17") in triples(code("Mantan Ketua DPR Setya Novanto mendekam di Lapas Sukamiskin.", date="2019-09-24"))
