@@ -1225,3 +1225,9 @@ def test_an_inquiry_into_a_death_is_not_aimed_at_the_dead(code):
 def test_one_held_in_prison_is_held_by_the_state(code):
     """"mendekam di Lapas Sukamiskin": held, by the justice system no words name."""
     assert ("IDNJUD", "IDNLEG", "17") in triples(code("Mantan Ketua DPR Setya Novanto mendekam di Lapas Sukamiskin.", date="2019-09-24"))
+
+
+def test_a_name_the_ner_left_untagged_before_a_verb_is_someone(code):
+    """"Galih Ginanjar kini mendekam di rutan": two proper nouns the NER did not tag, no place, then a verb."""
+    document = code("Galih Ginanjar kini mendekam di rutan Polda Metro Jaya.", date="2019-09-24")
+    assert [e.target.text for e in document.events if e.root == "17"] == ["Galih Ginanjar"]

@@ -345,6 +345,18 @@ class MentionFinder:
             return False
         return self.places(" ".join(w.text for w in named)) is None
 
+    def _untagged_subject(self, words: list[Word], atom: Atom) -> bool:
+        """"Galih Ginanjar kini mendekam di rutan": a proper name of two words or more that the
+        NER left untagged, the gazetteer knows as no place, and a verb follows (past one adverb
+        or time word), is someone doing something."""
+        named = words[atom.first : atom.last + 1]
+        if self.places is None or len(named) < 2 or any(w.pos != "PROPN" or w.entity for w in named):
+            return False
+        k = atom.last + 1
+        if k < len(words) and words[k].pos in ("ADV", "NOUN", "PART") and words[k].text.isalpha() and words[k].text.islower():
+            k += 1
+        return k < len(words) and words[k].pos == "VERB" and self.places(" ".join(w.text for w in named)) is None
+
     def _after_agent_preposition(self, words: list[Word], atom: Atom) -> bool:
         """"dipukul oleh Kriss": only someone can do it, whatever the tagger made of the name."""
         return atom.first > 0 and words[atom.first - 1].lower in self.lexicon.grammar.agent_prepositions
@@ -519,7 +531,8 @@ class MentionFinder:
             # "menolak kenaikan harga BBM", "menolak RUU KUHP": a policy stands for the government that makes it
             mention.kind, mention.code, mention.country_from = "agent", memory.home + "GOV", memory.home_from
             return mention
-        elif name_atom is not None and len(atoms) == 1 and not self._thing(words, name_atom) and (_named_entity(words, name_atom) or self._after_agent_preposition(words, name_atom) or self._no_place(words, name_atom)):
+        elif name_atom is not None and len(atoms) == 1 and not self._thing(words, name_atom) and (
+                _named_entity(words, name_atom) or self._after_agent_preposition(words, name_atom) or self._no_place(words, name_atom) or self._untagged_subject(words, name_atom)):
             # An unknown person or body the tagger names: the article's country, decided once
             # the whole sentence is read (see _place_unknown_names).
             mention.kind, mention.name = "unknown", mention.text
