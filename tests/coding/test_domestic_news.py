@@ -1076,9 +1076,10 @@ def test_a_hearing_in_a_commission_and_a_city_set_off_by_commas(code):
 
 
 def test_rejecting_a_proposal_needs_no_author_and_a_second_rejection_is_no_rejected_one(code):
-    # "UUD" is the constitution, no one's initials; the idea's authors may go unnamed
+    # "UUD" is the constitution, no one's initials; the idea's authors may go unnamed, and an
+    # amendment is the legislature's (the MPR's) to make
     events = code("Presiden Joko Widodo menolak wacana amandemen UUD 1945 yang terus bergulir.", date="2019-12-01").events
-    assert [(e.source.code, e.target, e.root, e.mode) for e in events] == [("IDNGOV", None, "12", "asserted")]
+    assert [(e.source.code, e.target.code, e.target.text, e.root, e.mode) for e in events] == [("IDNGOV", "IDNLEG", "", "12", "asserted")]
     second = code("Partai Demokrat menolak amandemen UUD 1945 dan menolak usulan PDIP.", date="2019-12-01").events
     assert [(e.source.code, e.target.code, e.root, e.mode) for e in second] == [("IDNOPP", "IDNGOV", "12", "asserted")]
 
@@ -1231,3 +1232,15 @@ def test_a_name_the_ner_left_untagged_before_a_verb_is_someone(code):
     """"Galih Ginanjar kini mendekam di rutan": two proper nouns the NER did not tag, no place, then a verb."""
     document = code("Galih Ginanjar kini mendekam di rutan Polda Metro Jaya.", date="2019-09-24")
     assert [e.target.text for e in document.events if e.root == "17"] == ["Galih Ginanjar"]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Presiden Joko Widodo tegas menolak amandemen UUD 1945.", "IDNLEG"),
+        ("Partai Demokrat secara tegas menolak amandemen UUD 1945.", None),  # a party rejects its own house's business
+    ],
+)
+def test_rejecting_a_constitutional_amendment_rejects_the_legislature(code, text, target):
+    document = code(text, date="2019-12-01")
+    assert [e.target.code if e.target else None for e in document.events if e.root == "12"] == [target]

@@ -10,7 +10,7 @@ from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
-from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied, implied_agent, opposing_side, other_side, struck_place, telling_agent, unnamed_patient
+from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied, implied_agent, lawmaker, opposing_side, other_side, struck_place, telling_agent, unnamed_patient
 from warta.coding.learned import sentence_features
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Grammar, Lexicon, Sense
@@ -690,7 +690,7 @@ class Coder:
         if target is None:
             target = home_recipient(self.lexicon.grammar, trigger, sense, s, source, state.memory.home)
         if target is None:
-            target = self._doer_of_condemned_act(trigger, sense, s, state, source)
+            target = self._doer_of_condemned_act(trigger, sense, s, state, source) or lawmaker(self.lexicon.grammar, trigger, sense, s, source, state.memory.home)
         elif self._victim_of_inquiry(trigger, sense, s, target):
             return Coded(trigger, sense, sources, [])
         if target is None:

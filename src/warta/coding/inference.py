@@ -149,6 +149,18 @@ def home_recipient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, sour
     return implied(trigger, s, home + "GOV")
 
 
+def lawmaker(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention, home: str | None) -> Mention | None:
+    """"Presiden Jokowi tegas menolak amandemen UUD 1945": rejecting what only a legislature
+    makes (grammar.yaml `legislated_things`) is rejecting the home legislature, unless a
+    legislator or a party rejects it (`legislated_roots`)."""
+    if not home or sense.code[:2] not in g.legislated_roots or source.country != home or (source.code or "")[3:6] in ("LEG", "OPP"):
+        return None
+    after = " ".join(w.lower for w in s.words[trigger.last + 1 : min(s.end, trigger.last + 4)])
+    if not any(f" {thing} " in f" {after} " for thing in g.legislated_things):
+        return None
+    return implied(trigger, s, home + "LEG")
+
+
 def implied(trigger: Trigger, s: Sentence, code: str) -> Mention:
     """An actor no words name, standing at its event's trigger."""
     w = s.words[trigger.first]
