@@ -1171,6 +1171,8 @@ def test_a_bodys_officers_are_the_body(code):
     [
         ("Pasukan Utsmaniyah menyerang Wina pada tahun 1683.", "1683-09-12", ("TURMIL", "AUTGOV", "19")),
         ("Pada tahun 1238, Goryeo kembali diserbu pasukan Mongol.", "1238-01-01", ("MNGMIL", "KOR", "19")),
+        ("Republik Rakyat Cina mengecam Jepang.", "2013-11-25", ("CHN", "JPN", "11")),  # the People's Republic, not its people
+        ("Kejaksaan Republik Cina memanggil awak pesawat Singapore Airlines.", "2000-11-01", ("TWNJUD", "SGP", "09")),  # the Republic of China is Taiwan
     ],
 )
 def test_states_of_history_are_their_countries(code, text, date, triple):
