@@ -128,3 +128,26 @@ def test_kb_loader_rejects_bad_rows(tmp_path, row, message):
     with pytest.raises(KBError, match=message):
         load_kb(tmp_path, phoenix=False)
     assert data is default_kb
+
+
+def test_passive_prefix_rules_are_parsed_once_in_a_fixed_order(lexicon):
+    from warta.coding.triggers import active_forms
+
+    rules = lexicon.grammar.active_prefix_rules
+    assert rules == tuple(sorted(rules))
+    assert ("di", "mem", "p") in rules and ("di", "meng", "k") in rules
+    forms = active_forms("dipukul", lexicon)
+    assert "memukul" in forms and forms == active_forms("dipukul", lexicon)
+    assert "menandatangani" in active_forms("ditandatangani", lexicon)
+    assert active_forms("ditemui", lexicon) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"), [("Menlu", "menlu"), ("Götzen", "gotzen"), ("Ḥamās", "hamas"), ("ÉLYSÉE", "elysee")]
+)
+def test_ascii_and_accented_words_fold_alike(text, folded):
+    from warta.actors.kb import normalise
+    from warta.coding.words import fold
+    from warta.resolution.gazetteer import fold as place_key
+
+    assert fold(text) == normalise(text) == place_key(text) == folded

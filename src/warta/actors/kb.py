@@ -72,6 +72,8 @@ def _country_of(code: str) -> str:
 
 def normalise(text: str) -> str:
     """Lower case without diacritics: the form aliases are matched in."""
+    if text.isascii():  # nothing to decompose: most words
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -117,6 +117,13 @@ class Grammar:
         for name, words in self.words.items():  # plain attributes: looked up on every word
             if name not in self.__dataclass_fields__:
                 object.__setattr__(self, name, words)
+        # "passive>active/swallowed" parsed once, sorted: a frozenset's order changes between runs
+        rules = []
+        for rule in sorted(self.words.get("active_prefixes", ())):
+            passive, _, active = rule.partition(">")
+            active, _, swallowed = active.partition("/")
+            rules.append((passive, active, swallowed))
+        object.__setattr__(self, "active_prefix_rules", tuple(rules))
 
     def __getattr__(self, name: str) -> frozenset[str]:
         """A word list of grammar.yaml; a list a language does not need is empty."""

@@ -72,9 +72,7 @@ def active_forms(lower: str, lexicon: Lexicon) -> list[str]:
     out: list[str] = []
     if lower in lexicon.grammar.no_active_form:
         return out
-    for rule in lexicon.grammar.active_prefixes:
-        passive, _, active = rule.partition(">")
-        active, _, swallowed = active.partition("/")
+    for passive, active, swallowed in lexicon.grammar.active_prefix_rules:
         rest = lower[len(passive) :]
         if lower.startswith(passive) and rest.startswith(swallowed) and len(rest) > MIN_STEM:
             out.append(active + rest[len(swallowed) :])

@@ -55,6 +55,8 @@ def load_lemmatizer(language_code: str) -> Lemmatize | None:
 
 
 def fold(text: str) -> str:
+    if text.isascii():  # nothing to decompose: most words, and this runs on every one
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -26,8 +26,11 @@ _ADMIN1_POPULATION = 1_000_000
 
 def fold(name: str) -> str:
     """The lookup key of a name: accents stripped, apostrophes dropped, case folded, spaces single."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if name.isascii():  # nothing to decompose (most names; this runs on every candidate)
+        plain = name
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     plain = plain.replace("'", "").replace("’", "").replace("ʼ", "").replace("-", " ")
     return " ".join(plain.casefold().split())
 
