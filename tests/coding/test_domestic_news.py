@@ -930,7 +930,9 @@ def test_a_suspect_named_by_two_titles_is_within_the_complement_window(code):
 
 
 def test_an_abbreviation_of_a_thing_is_no_one_and_of_a_policy_its_government(code):
-    assert triples(code("Polisi menyita SIM dan KTP milik pengendara itu.")) == set()
+    # SIM and KTP are no one: the seizure is on someone no words name (of the police's country)
+    seized = code("Polisi menyita SIM dan KTP milik pengendara itu.").events
+    assert [(e.source.code, e.target.code, e.target.text) for e in seized] == [("IDNCOP", "IDN", "")]
     # rejecting a policy is rejecting the government that makes it, as annotators code it
     assert ("IDNEDU", "IDNGOV", "12") in triples(code("Mahasiswa menggelar aksi unjuk rasa menolak kenaikan harga BBM."))
     assert ("IDNEDU", "IDNGOV", "12") in triples(code("Ratusan mahasiswa berdemonstrasi menolak RUU KUHP."))
@@ -1246,3 +1248,19 @@ def test_a_name_the_ner_left_untagged_before_a_verb_is_someone(code):
 def test_rejecting_a_constitutional_amendment_rejects_the_legislature(code, text, target):
     document = code(text, date="2019-12-01")
     assert [e.target.code if e.target else None for e in document.events if e.root == "12"] == [target]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Penyidik KPK menyita uang tunai Rp 2 miliar dari sebuah rumah di Bekasi.", [("IDNJUD", "IDN", "asserted")]),
+        ("Petugas Bareskrim menggeledah sebuah gudang di Cikarang pada Senin malam.", [("IDNCOP", "IDN", "asserted")]),
+        ("Kejaksaan Agung telah mengeluarkan cekal pada Jumat lalu.", [("IDNJUD", "IDN", "asserted")]),
+        ("Polisi akan menyita seluruh barang bukti itu besok.", [("IDNCOP", "IDN", "hypothetical")]),
+        ("Warga menangkap ikan di Sungai Musi.", []),  # not the law's hand: no one is its target
+    ],
+)
+def test_a_search_seizure_or_arrest_by_the_law_of_no_one_named_is_on_someone_of_its_country(code, text, expected):
+    """"penyidik menyita Rp 800 juta": the suspect goes unnamed; the record says only the country."""
+    document = code(text, date="2019-12-01")
+    assert [(e.source.code, e.target.code, e.mode) for e in document.events if e.root == "17"] == expected

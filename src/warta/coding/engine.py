@@ -10,7 +10,7 @@ from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
-from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, fired, home_party, home_recipient, implied, implied_agent, lawmaker, opposing_side, other_side, struck_place, telling_agent, unnamed_patient
+from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, enforced_on, fired, home_party, home_recipient, implied, implied_agent, lawmaker, opposing_side, other_side, struck_place, telling_agent, unnamed_patient
 from warta.coding.learned import sentence_features
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Grammar, Lexicon, Sense
@@ -701,7 +701,8 @@ class Coder:
                 return Coded(trigger, sense, sources[:2] if both else [sources[0]], sources[:2] if both else [sources[1]])
             if self._stands_alone(trigger, sense, s):
                 return Coded(trigger, sense, sources, [])
-            return None
+            suspect = enforced_on(self.lexicon.grammar, sense, trigger, s, source)  # "KPK menyita uang Rp 800 juta"
+            return Coded(trigger, sense, sources, [suspect]) if suspect else None
         return Coded(trigger, sense, sources, s.members(target))
 
     @staticmethod

@@ -161,6 +161,20 @@ def lawmaker(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Me
     return implied(trigger, s, home + "LEG")
 
 
+def enforced_on(g: Grammar, sense: Sense, trigger: Trigger, s: Sentence, source: Mention) -> Mention | None:
+    """"penyidik menyita Rp 800 juta", "KPK menggeledah ruangan kepala dinas", "KPK mengeluarkan
+    cekal": a search, seizure, ban or arrest by the police or prosecutors (grammar.yaml
+    `enforcement_codes`, `enforcement_sectors`) whose suspect goes unnamed is aimed at someone of
+    their own country; the record says no more than the country."""
+    if not source.country or source.country in NON_STATES:
+        return None
+    if trigger.lemma not in g.enforcement_bans and (trigger.kind != "verb" or not sense.code.startswith(tuple(g.enforcement_codes))):
+        return None  # an event noun ("membuat dakwaan") is often a plan's object, its mode unread
+    if (source.code or "")[3:6].lower() not in g.enforcement_sectors:
+        return None
+    return implied(trigger, s, source.country)
+
+
 def implied(trigger: Trigger, s: Sentence, code: str) -> Mention:
     """An actor no words name, standing at its event's trigger."""
     w = s.words[trigger.first]
