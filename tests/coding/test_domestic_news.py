@@ -1264,3 +1264,10 @@ def test_a_search_seizure_or_arrest_by_the_law_of_no_one_named_is_on_someone_of_
     """"penyidik menyita Rp 800 juta": the suspect goes unnamed; the record says only the country."""
     document = code(text, date="2019-12-01")
     assert [(e.source.code, e.target.code, e.mode) for e in document.events if e.root == "17"] == expected
+
+
+def test_a_place_named_by_its_head_noun_sets_where_the_police_act(code):
+    """"Polisi kota Manchester": a city, province or federal state named after its head noun,
+    with no preposition, is where the sentence's unowned agents are."""
+    document = code("Polisi kota Manchester menangkap empat orang pelaku kerusuhan.", date="2019-12-01")
+    assert ("GBRCOP", "GBRCRM", "17") in triples(document)

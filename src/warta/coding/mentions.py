@@ -307,12 +307,14 @@ class MentionFinder:
         """The country of a place the sentence is set in ("di Xinjiang"), by the gazetteer."""
         if self.places is None:
             return None
+        g = self.lexicon.grammar
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
         for k in range(start, end):
-            if words[k].lower not in self.lexicon.grammar.location_prepositions:
-                continue
+            head = next((n for n in (2, 1) if " ".join(w.lower for w in words[k : k + n]) in g.place_heads), 0)
+            if words[k].lower not in g.location_prepositions and not head:
+                continue  # "di Xinjiang"; or a place's own head noun, "negara bagian Coahuila", "kota Manchester"
             run = []
-            j = k + 1
+            j = k + (head or 1)
             while j < end and j <= k + 3 and self._before_place(words[j]):
                 j += 1  # "di kota Tijuana", "di wilayah utara Irak": the place is the name after its head noun
             for nxt in words[j : min(end, j + 3)]:
