@@ -130,8 +130,12 @@ def test_tear_gas_fired_at_no_one_named_is_fired_at_the_crowd(code):
     assert triples(code("Aparat kepolisian masih berjaga di lokasi untuk menghindari bentrok susulan.")) == set()
 
 
-def test_agentless_passive_is_no_event(code):
-    assert triples(code("Dua pria ditangkap di Bekasi.")) == set()
+def test_agentless_passive_of_unnamed_people_needs_a_place(code):
+    # an arrest of people named by no more than what they are is the police's of the place the
+    # sentence is set in (annotators require it: "seorang pria ... ditangkap ... di Hertfordshire");
+    # with no place, whose people they are the text does not say
+    assert triples(code("Dua pria ditangkap di Bekasi.")) == {("IDNCOP", "IDNCVL", "17")}
+    assert triples(code("Dua pria ditangkap.")) == set()
 
 
 def test_an_agentless_arrest_told_by_the_police_chief_is_the_polices(code):
@@ -1271,3 +1275,15 @@ def test_a_place_named_by_its_head_noun_sets_where_the_police_act(code):
     with no preposition, is where the sentence's unowned agents are."""
     document = code("Polisi kota Manchester menangkap empat orang pelaku kerusuhan.", date="2019-12-01")
     assert ("GBRCOP", "GBRCRM", "17") in triples(document)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Seorang pria ditangkap di Inggris.", {("GBRCOP", "GBRCVL", "17")}),
+        ("Dua pemuda akhirnya ditahan di Bandung.", {("IDNCOP", "IDNCVL", "17")}),
+        ("Seorang pria ditangkap.", set()),  # whose man, and so whose police, the text does not say
+    ],
+)
+def test_unnamed_people_arrested_where_the_sentence_is_set(code, text, expected):
+    assert triples(code(text, date="2019-12-01")) == expected

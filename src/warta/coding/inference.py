@@ -75,6 +75,28 @@ def unnamed_patient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, sou
     return None
 
 
+def unnamed_subject(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence) -> Mention | None:
+    """"Seorang pria ditangkap di Inggris": the unnamed people (grammar.yaml `unnamed_patients`)
+    a passive of coercion or force is told of, right before it, are civilians of the place the
+    sentence sets it in; with no place named, whose people they are the text does not say."""
+    if not s.place or s.place in NON_STATES or not sense.code.startswith(tuple(g.unnamed_patient_roots)):
+        return None
+    k = trigger.first - 1
+    while k > s.start and s.words[k].lower in g.passive_adverbs:
+        k -= 1  # "seorang pria akhirnya ditangkap"
+    for n in (2, 1):
+        first = k - n + 1
+        if first >= s.start and " ".join(w.lower for w in s.words[first : k + 1]) in g.unnamed_patients:
+            if first > s.start and s.words[first - 1].lower not in g.unnamed_patient_counts | g.determiners and not s.words[first - 1].text.isdigit():
+                return None  # "polisi menangkap pria ...": a counted or bare noun opening the clause only
+            while first > s.start and (s.words[first - 1].lower in g.unnamed_patient_counts or s.words[first - 1].text.isdigit()):
+                first -= 1  # the mention reads "Seorang pria", "Dua pemuda"
+            w, last = s.words[first], s.words[k]
+            text = " ".join(x.text for x in s.words[first : k + 1])
+            return Mention(first, k, w.sent, text, w.start, last.end, s.place + "CVL", "agent", sector="CVL", country_from="place")
+    return None
+
+
 def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sentence, target: Mention | None, code: str = "") -> Mention | None:
     """"Tersangka ditangkap", "Ia dipenjara": only a state arrests, jails or deports, so an
     agentless passive of such a verb (grammar.yaml `implied_agents`: verb → sector) was done by
