@@ -1287,3 +1287,15 @@ def test_a_place_named_by_its_head_noun_sets_where_the_police_act(code):
 )
 def test_unnamed_people_arrested_where_the_sentence_is_set(code, text, expected):
     assert triples(code(text, date="2019-12-01")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Polisi kemudian menembak mati seorang perampok bank.", ("IDNCOP", "IDNCRM", "19")),
+        ("Warga menangkap seorang pencuri sepeda motor di Depok.", ("IDNCVL", "IDNCRM", "17")),
+        ("Polisi menangkap dua penyelundup narkoba di Batam.", ("IDNCOP", "IDNCRM", "17")),
+    ],
+)
+def test_people_named_by_their_crime_are_criminals(code, text, expected):
+    assert expected in triples(code(text, date="2019-12-01"))
