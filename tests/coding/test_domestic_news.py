@@ -1299,3 +1299,10 @@ def test_unnamed_people_arrested_where_the_sentence_is_set(code, text, expected)
 )
 def test_people_named_by_their_crime_are_criminals(code, text, expected):
     assert expected in triples(code(text, date="2019-12-01"))
+
+
+def test_taken_to_the_police_station_is_taken_in(code):
+    """"dibawa ke Polsek Senen": taken in by the police; "membawa oleh-oleh ke Jepang" is no event."""
+    assert triples(code("Tersangka kemudian dibawa ke Polsek Senen untuk dimintai keterangan.", date="2019-12-01")) == {("IDNCOP", "IDNCRM", "17")}
+    assert triples(code("Polisi membawa kedua pelaku ke Mapolres Bogor.", date="2019-12-01")) == {("IDNCOP", "IDNCRM", "17")}
+    assert triples(code("Presiden membawa oleh-oleh ke Jepang.", date="2019-12-01")) == set()
