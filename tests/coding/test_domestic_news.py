@@ -1306,3 +1306,9 @@ def test_taken_to_the_police_station_is_taken_in(code):
     assert triples(code("Tersangka kemudian dibawa ke Polsek Senen untuk dimintai keterangan.", date="2019-12-01")) == {("IDNCOP", "IDNCRM", "17")}
     assert triples(code("Polisi membawa kedua pelaku ke Mapolres Bogor.", date="2019-12-01")) == {("IDNCOP", "IDNCRM", "17")}
     assert triples(code("Presiden membawa oleh-oleh ke Jepang.", date="2019-12-01")) == set()
+
+
+def test_in_a_text_with_no_capitals_a_number_word_is_no_capital_city(code):
+    """"lima" is five unless the NER calls it a name: not Lima, Peru's capital."""
+    assert triples(code("tentara as menahan lima orang iran.", date="2019-12-01")) == {("USAMIL", "IRNCVL", "17")}
+    assert triples(code("pengadilan menjatuhkan hukuman lima tahun penjara kepada terdakwa.", date="2019-12-01")) == {("IDNJUD", "IDNCRM", "17")}

@@ -131,6 +131,8 @@ class MentionFinder:
                 continue
             if n == 1 and caseless and words[i].lemma != words[i].base and words[i].base.startswith(tuple(self.lexicon.grammar.verb_prefixes)):
                 continue  # "warga bernama rahmad": the verb "named", not the news agency Bernama
+            if n == 1 and caseless and not words[i].entity and (words[i].lower in self.lexicon.grammar.determiners or words[i].lower in self._function):
+                continue  # "menahan lima warga iran": the number five, not Lima, unless the NER calls it a name
             for actor, alias in self.kb.lookup(_keys(words, i, n)):
                 if _case_ok(alias, words[i : i + n], caseless):
                     return Atom(i, i + n - 1, actor.kind, actor=actor)
