@@ -1312,3 +1312,9 @@ def test_in_a_text_with_no_capitals_a_number_word_is_no_capital_city(code):
     """"lima" is five unless the NER calls it a name: not Lima, Peru's capital."""
     assert triples(code("tentara as menahan lima orang iran.", date="2019-12-01")) == {("USAMIL", "IRNCVL", "17")}
     assert triples(code("pengadilan menjatuhkan hukuman lima tahun penjara kepada terdakwa.", date="2019-12-01")) == {("IDNJUD", "IDNCRM", "17")}
+
+
+def test_a_suspect_named_in_a_case_is_no_criticism(code):
+    """The criticism judge adds nothing where a rule found the arrest or charge the sentence tells."""
+    document = code("Komisi Pemberantasan Korupsi (KPK) menetapkan Gubernur Sulawesi Tenggara Nur Alam sebagai tersangka kasus korupsi.", date="2016-08-23")
+    assert {e.root for e in document.events} == {"17"}
