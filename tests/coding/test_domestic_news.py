@@ -1323,3 +1323,8 @@ def test_a_suspect_named_in_a_case_is_no_criticism(code):
 def test_the_law_leading_someone_away_is_taking_them_in(code):
     assert triples(code("Saat dilakukan penggeledahan, KPK sempat menggiring Bupati Bogor.", date="2012-04-05")) == {("IDNJUD", "IDNGOV", "17")}
     assert triples(code("Pemain itu menggiring bola ke gawang.", date="2012-04-05")) == set()
+
+
+def test_bringing_someone_to_court_is_a_suit_or_a_trial(code):
+    assert triples(code("LSM itu membawa pemerintah ke meja hijau.", date="2019-12-01")) == {("IDNNGO", "IDNGOV", "11")}
+    assert triples(code("Kejaksaan membawa Gubernur Riau ke pengadilan.", date="2019-12-01")) == {("IDNJUD", "IDNGOV", "17")}
