@@ -1328,3 +1328,9 @@ def test_the_law_leading_someone_away_is_taking_them_in(code):
 def test_bringing_someone_to_court_is_a_suit_or_a_trial(code):
     assert triples(code("LSM itu membawa pemerintah ke meja hijau.", date="2019-12-01")) == {("IDNNGO", "IDNGOV", "11")}
     assert triples(code("Kejaksaan membawa Gubernur Riau ke pengadilan.", date="2019-12-01")) == {("IDNJUD", "IDNGOV", "17")}
+
+
+def test_a_country_after_a_placed_name_and_a_comma_sets_the_place(code):
+    """"di Kampung Baru, Malaysia": the police there are that country's, though the village is
+    known to no gazetteer."""
+    assert triples(code("Polisi menangkap dua pria di Kampung Baru, Malaysia.", date="2019-12-01")) == {("MYSCOP", "MYSCVL", "17")}

@@ -305,6 +305,17 @@ class MentionFinder:
             k -= 1
         return k >= 0 and words[k].lower in self.lexicon.grammar.location_prepositions
 
+    def _after_placed_name(self, words: list[Word], first: int) -> bool:
+        """"di Erbil, Irak", "di sebuah kota di Hertfordshire, Inggris": a country right after a
+        place's name and a comma, the name after a place preposition, is where it happens."""
+        k = first - 1
+        if k < 2 or words[k].text != ",":
+            return False
+        j = k - 1
+        while j > 0 and k - j <= 3 and words[j].text.isalpha() and words[j].lower not in self._function:
+            j -= 1
+        return j < k - 1 and words[j].lower in self.lexicon.grammar.location_prepositions
+
     def _named_place(self, mentions: list[Mention], words: list[Word], start: int, end: int) -> str | None:
         """The country of a place the sentence is set in ("di Xinjiang"), by the gazetteer."""
         if self.places is None:
@@ -380,7 +391,7 @@ class MentionFinder:
         g = self.lexicon.grammar
         settled = [m for m in mentions if m.code and not m.unowned and m.kind != "unknown" and m.code not in self.sectors
                    and not m.code.endswith(MEDIA)]  # "Diberitakan Reuters, ...": who tells it is not where it happens
-        place = next((m.country for m in settled if m.first > 0 and words[m.first - 1].lower in g.location_prepositions
+        place = next((m.country for m in settled if m.first > 0 and (words[m.first - 1].lower in g.location_prepositions or self._after_placed_name(words, m.first))
                       and m.kind in ("country", "metonym")), None)
         memory.place = place or self._named_place(mentions, words, start, end)
         if any(m.unowned for m in mentions):  # a gazetteer place is for agents ("polisi di Xinjiang"); "Di Surabaya, ia bertemu ...": he may be a visitor
