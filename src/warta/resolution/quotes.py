@@ -169,6 +169,7 @@ class QuoteFinder:
             if f.attribution and f.attribution.name and f.kind != "partial"
         ]
         quotes = []
+        names_in_text: set[str] | None = None  # found once an article, when a speaker needs them
         for f in found:
             a = f.attribution
             name = None
@@ -177,7 +178,8 @@ class QuoteFinder:
                 if name is None:
                     name = _last_speaker(named, a.position)
                 if name is not None:
-                    name = self.full_name(text, name)
+                    names_in_text = self._names_in(text) if names_in_text is None else names_in_text
+                    name = self.full_name(text, name, names_in_text)
             speaker = Speaker(name=name, code=self.code(name, date, code_of)) if name else None
             quotes.append(
                 Quote(
@@ -523,16 +525,16 @@ class QuoteFinder:
             name = name[-(known[-1] if known else 2) :]
         return " ".join(name)
 
-    def full_name(self, text: str, phrase: str) -> str:
+    def full_name(self, text: str, phrase: str, names: set[str] | None = None) -> str:
         """`Ushakov` → `Yury Ushakov`, `Prabowo` → `Prabowo Subianto` (the fullest form of the name
-        in the article); `Presiden Rusia Vladimir Putin` → `Vladimir Putin`; a phrase with no
-        personal name stays as written."""
+        in the article; `names`: the text's names, when already found); `Presiden Rusia Vladimir
+        Putin` → `Vladimir Putin`; a phrase with no personal name stays as written."""
         name = self.person_name(phrase)
         if name is None:
             return phrase
         words = name.split()
         best = name
-        for candidate in self._names_in(text):
+        for candidate in self._names_in(text) if names is None else names:
             parts = candidate.split()
             if len(parts) > len(best.split()) and any(
                 parts[i : i + len(words)] == words for i in range(len(parts) - len(words) + 1)
