@@ -1328,3 +1328,10 @@ def test_a_country_after_a_placed_name_and_a_comma_sets_the_place(code):
     """"di Kampung Baru, Malaysia": the police there are that country's, though the village is
     known to no gazetteer."""
     assert triples(code("Polisi menangkap dua pria di Kampung Baru, Malaysia.", date="2019-12-01")) == {("MYSCOP", "MYSCVL", "17")}
+
+
+def test_the_arab_league_is_no_sport(code):
+    """A sport word inside an international organisation's name ("Liga Arab") discards nothing;
+    a sentence of football still codes no event."""
+    assert triples(code("Pemimpin Liga Arab bertemu Presiden Suriah di Damaskus.", date="2012-04-05")) == {("IGOARBALL", "SYRGOV", "04")}
+    assert triples(code("Chelsea ditahan Tottenham pada ronde ke-5 Piala FA.", date="2012-04-05")) == set()

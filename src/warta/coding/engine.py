@@ -97,7 +97,8 @@ class Coder:
 
     # -- one sentence -------------------------------------------------------------------
     def _code_sentence(self, s: Sentence, state: ArticleState, document: Document) -> list[Event]:
-        if any(w.lower in self.lexicon.grammar.discard_words for w in s.words[s.start : s.end]):
+        named = {k for m in s.mentions if (m.code or "").startswith("IGO") for k in range(m.first, m.last + 1)}  # "Liga Arab" is no league
+        if any(s.words[k].lower in self.lexicon.grammar.discard_words and k not in named for k in range(s.start, s.end)):
             return []  # "Ia pernah membela klub Bolton Wanderers": sport, as PETRARCH's discards say, is no politics
         triggers = find_triggers(s.words, s.start, s.end, self.lexicon, set(s.inside))
         teller = state.teller = self._reporter(s, state)
