@@ -1335,3 +1335,10 @@ def test_the_arab_league_is_no_sport(code):
     a sentence of football still codes no event."""
     assert triples(code("Pemimpin Liga Arab bertemu Presiden Suriah di Damaskus.", date="2012-04-05")) == {("IGOARBALL", "SYRGOV", "04")}
     assert triples(code("Chelsea ditahan Tottenham pada ronde ke-5 Piala FA.", date="2012-04-05")) == set()
+
+
+def test_a_state_acting_on_sport_is_politics(code):
+    """"pemerintah ... melarang Persebaya tampil di liga": the ban is coded; praise of the
+    "Piala Presiden" (a tournament) is still sport."""
+    assert ("IDNGOV", "IDN", "17") in triples(code("Pemerintah melarang Persebaya Surabaya tampil di Liga QNB 2015.", date="2015-04-05"))  # a club the KB does not know: an unknown name
+    assert triples(code("Kami melihat Piala Presiden ini sangat luar biasa, kata direktur Indosiar.", date="2018-02-06")) == set()

@@ -98,7 +98,10 @@ class Coder:
     # -- one sentence -------------------------------------------------------------------
     def _code_sentence(self, s: Sentence, state: ArticleState, document: Document) -> list[Event]:
         named = {k for m in s.mentions if (m.code or "").startswith("IGO") for k in range(m.first, m.last + 1)}  # "Liga Arab" is no league
-        if any(s.words[k].lower in self.lexicon.grammar.discard_words and k not in named for k in range(s.start, s.end)):
+        discard = self.lexicon.grammar.discard_words
+        state_actor = any((m.code or "")[3:6].lower() in self.lexicon.grammar.politics_over_sport and not (m.first > s.start and s.words[m.first - 1].lower in discard)
+                          for m in s.mentions)  # "pemerintah ... melarang Persebaya tampil di liga"; not "Piala Presiden"
+        if not state_actor and any(s.words[k].lower in discard and k not in named for k in range(s.start, s.end)):
             return []  # "Ia pernah membela klub Bolton Wanderers": sport, as PETRARCH's discards say, is no politics
         triggers = find_triggers(s.words, s.start, s.end, self.lexicon, set(s.inside))
         teller = state.teller = self._reporter(s, state)
