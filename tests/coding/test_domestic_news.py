@@ -1301,33 +1301,28 @@ def test_people_named_by_their_crime_are_criminals(code, text, expected):
     assert expected in triples(code(text, date="2019-12-01"))
 
 
-def test_taken_to_the_police_station_is_taken_in(code):
-    """"dibawa ke Polsek Senen": taken in by the police; "membawa oleh-oleh ke Jepang" is no event."""
-    assert triples(code("Tersangka kemudian dibawa ke Polsek Senen untuk dimintai keterangan.", date="2019-12-01")) == {("IDNCOP", "IDNCRM", "17")}
-    assert triples(code("Polisi membawa kedua pelaku ke Mapolres Bogor.", date="2019-12-01")) == {("IDNCOP", "IDNCRM", "17")}
-    assert triples(code("Presiden membawa oleh-oleh ke Jepang.", date="2019-12-01")) == set()
-
-
-def test_in_a_text_with_no_capitals_a_number_word_is_no_capital_city(code):
-    """"lima" is five unless the NER calls it a name: not Lima, Peru's capital."""
-    assert triples(code("tentara as menahan lima orang iran.", date="2019-12-01")) == {("USAMIL", "IRNCVL", "17")}
-    assert triples(code("pengadilan menjatuhkan hukuman lima tahun penjara kepada terdakwa.", date="2019-12-01")) == {("IDNJUD", "IDNCRM", "17")}
-
-
-def test_the_law_leading_someone_away_is_taking_them_in(code):
-    assert triples(code("Saat dilakukan penggeledahan, KPK sempat menggiring Bupati Bogor.", date="2012-04-05")) == {("IDNJUD", "IDNGOV", "17")}
-    assert triples(code("Pemain itu menggiring bola ke gawang.", date="2012-04-05")) == set()
-
-
-def test_bringing_someone_to_court_is_a_suit_or_a_trial(code):
-    assert triples(code("LSM itu membawa pemerintah ke meja hijau.", date="2019-12-01")) == {("IDNNGO", "IDNGOV", "11")}
-    assert triples(code("Kejaksaan membawa Gubernur Riau ke pengadilan.", date="2019-12-01")) == {("IDNJUD", "IDNGOV", "17")}
-
-
-def test_a_country_after_a_placed_name_and_a_comma_sets_the_place(code):
-    """"di Kampung Baru, Malaysia": the police there are that country's, though the village is
-    known to no gazetteer."""
-    assert triples(code("Polisi menangkap dua pria di Kampung Baru, Malaysia.", date="2019-12-01")) == {("MYSCOP", "MYSCVL", "17")}
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # "dibawa ke Polsek": taken in by the police; "membawa oleh-oleh ke Jepang" is no event
+        ("Tersangka kemudian dibawa ke Polsek Senen untuk dimintai keterangan.", "2019-12-01", {("IDNCOP", "IDNCRM", "17")}),
+        ("Polisi membawa kedua pelaku ke Mapolres Bogor.", "2019-12-01", {("IDNCOP", "IDNCRM", "17")}),
+        ("Presiden membawa oleh-oleh ke Jepang.", "2019-12-01", set()),
+        # the law leading someone away takes them in; a player dribbling does not
+        ("Saat dilakukan penggeledahan, KPK sempat menggiring Bupati Bogor.", "2012-04-05", {("IDNJUD", "IDNGOV", "17")}),
+        ("Pemain itu menggiring bola ke gawang.", "2012-04-05", set()),
+        # bringing someone to court: a suit, or a trial when prosecutors bring it
+        ("LSM itu membawa pemerintah ke meja hijau.", "2019-12-01", {("IDNNGO", "IDNGOV", "11")}),
+        ("Kejaksaan membawa Gubernur Riau ke pengadilan.", "2019-12-01", {("IDNJUD", "IDNGOV", "17")}),
+        # with no capitals, "lima" is five unless the NER calls it a name, not Lima (Peru)
+        ("tentara as menahan lima orang iran.", "2019-12-01", {("USAMIL", "IRNCVL", "17")}),
+        ("pengadilan menjatuhkan hukuman lima tahun penjara kepada terdakwa.", "2019-12-01", {("IDNJUD", "IDNCRM", "17")}),
+        # a country after a placed name and a comma is where the police act, though no gazetteer knows the village
+        ("Polisi menangkap dua pria di Kampung Baru, Malaysia.", "2019-12-01", {("MYSCOP", "MYSCVL", "17")}),
+    ],
+)
+def test_taking_in_bringing_to_court_and_where_it_happens(code, text, date, expected):
+    assert triples(code(text, date=date)) == expected
 
 
 def test_the_arab_league_is_no_sport(code):
