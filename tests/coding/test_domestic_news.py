@@ -1337,3 +1337,19 @@ def test_a_state_acting_on_sport_is_politics(code):
     "Piala Presiden" (a tournament) is still sport."""
     assert ("IDNGOV", "IDN", "17") in triples(code("Pemerintah melarang Persebaya Surabaya tampil di Liga QNB 2015.", date="2015-04-05"))  # a club the KB does not know: an unknown name
     assert triples(code("Kami melihat Piala Presiden ini sangat luar biasa, kata direktur Indosiar.", date="2018-02-06")) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # force whose object is a town the gazetteer knows strikes the town's country
+        ("Pasukan berjumlah sekitar 200 orang tersebut menyerang Semarang.", {("IDNMIL", "IDN", "19")}),
+        ("Massa menyerang kota Bekasi.", {("IDNCVL", "IDN", "19")}),
+        # a stranger's name in a sentence set abroad, with no state named, is of that place
+        ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
+        # two strangers so placed abroad are still private people: no event between them
+        ("Di Sao Paulo, Ferreira menolak Mourinho sebagai asistennya.", set()),
+    ],
+)
+def test_towns_attacked_and_strangers_placed_abroad(code, text, expected):
+    assert triples(code(text, date="2019-12-01")) == expected

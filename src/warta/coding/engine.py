@@ -10,7 +10,7 @@ from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
-from warta.coding.inference import FORCE_ROOTS, IMPLIED, crowd, enforced_on, fired, home_party, home_recipient, implied, implied_agent, lawmaker, opposing_side, other_side, struck_place, telling_agent, unnamed_patient, unnamed_subject
+from warta.coding.inference import FORCE_ROOTS, IMPLIED, attacked_place, crowd, enforced_on, fired, home_party, home_recipient, implied, implied_agent, lawmaker, opposing_side, other_side, struck_place, telling_agent, unnamed_patient, unnamed_subject
 from warta.coding.learned import sentence_features
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Grammar, Lexicon, Sense
@@ -330,6 +330,7 @@ class Coder:
                 target = self._addressee_of_clause(trigger, sense, s, source) or clause_target(s, trigger, sense, source)
             if target is None:
                 target = struck_place(self.lexicon.grammar, trigger, sense, s, source) or place_target(s, trigger, sense, source) or complement_target(s, trigger, sense, source)
+                target = target or attacked_place(self.lexicon.grammar, self.finder.places, trigger, sense, s)
             if target is None:
                 target = crowd(self.lexicon.grammar, trigger, sense, s, source) or unnamed_patient(self.lexicon.grammar, trigger, sense, s, source)
             if target is None and source is not None:
@@ -792,7 +793,7 @@ class Coder:
         by the article's country, is private life, not politics (grammar.yaml `private_roots`); force
         between two persons or pronouns placed only so is old kingdoms or fiction (`unplaced_force_roots`)."""
         if target is not None and root in self.lexicon.grammar.unplaced_force_roots:  # "Yan menyerang Gojoseon"
-            return all(m.kind == "person" and m.country_from == "home" and len(code or "") == 3 for m, code in ((source, src_code), (target, tgt_code)))
+            return all(m.kind == "person" and _placed_loosely(m) and len(code or "") == 3 for m, code in ((source, src_code), (target, tgt_code)))
         g = self.lexicon.grammar
         if target is None or root not in g.private_roots:
             return False
@@ -803,7 +804,7 @@ class Coder:
             return all(sector in g.commerce_sectors or (m.country_from == "home" and not sector) for (m, _), sector in zip(sides, sectors))
         if all(m.country_from == "home" and sector in g.private_sectors for (m, _), sector in zip(sides, sectors)) and any(sectors) and any(m.name for m, _ in sides):
             return True  # "Costa bertemu dengan dokter": a named nobody and a doctor
-        placed_by_home = all(m.country_from == "home" and len(code or "") == 3 for m, code in sides)
+        placed_by_home = all(_placed_loosely(m) and len(code or "") == 3 for m, code in sides)
         # "ia meminta agar mereka ...": two pronouns, in a sentence that names no one they could mean
         pronouns = g.pronouns_person | g.pronouns_plural
         unnamed = all(m.text.lower() in pronouns for m, _ in sides) and not any(len(m.code or "") > 3 for m in s.mentions)
@@ -905,6 +906,11 @@ def _actor_ref(m: Mention, code: str) -> ActorRef:
     if origin is None and m.code != code and m.code in (None, code[3:]):
         origin = "other actor"  # a bare domestic sector or a -nya owner: the country of the other side
     return ActorRef(code, m.text, m.start, m.end, origin)
+
+
+def _placed_loosely(m: Mention) -> bool:
+    """Is the mention's country only a default: the article's, or, for a stranger's name, the place the sentence is set in?"""
+    return m.country_from == "home" or (m.country_from == "place" and bool(m.name) and m.kind == "person")
 
 
 def _same_actor(source: Mention, target: Mention, source_code: str, target_code: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from warta.coding.lexicon import Grammar, Sense
 from warta.coding.mentions import NON_STATES, Mention
+from warta.coding.places import PlaceCountry
 from warta.coding.roles import Sentence
 from warta.coding.triggers import Trigger
 
@@ -22,6 +23,28 @@ def struck_place(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source
     for m in s.right_mentions(trigger.last):
         if m.kind == "country" and s.governor(m) in g.struck_place_prepositions and (source is None or m.country != source.country):
             return m
+    return None
+
+
+def attacked_place(g: Grammar, places: PlaceCountry | None, trigger: Trigger, sense: Sense, s: Sentence) -> Mention | None:
+    """"Pasukan itu menyerang Semarang", "mengepung kota Surabaya": force whose object is a town
+    the gazetteer knows, home or abroad, strikes the town's country (as "menyerang Rafah" does)."""
+    if places is None or trigger.kind != "verb" or sense.code[:2] not in FORCE_ROOTS or trigger.lemma in g.unaccusative_verbs:
+        return None
+    k = trigger.last + 1
+    while k < s.end and s.words[k].lower in g.place_nouns:
+        k += 1  # "menyerang kota Semarang"
+    taken = {i for m in s.mentions for i in range(m.first, m.last + 1)}
+    run = []
+    for w in s.words[k : min(s.end, k + 3)]:
+        if not w.is_capitalised or w.i in taken or not w.text.isalpha():
+            break
+        run.append(w)
+    for n in range(len(run), 0, -1):
+        country = places(" ".join(w.text for w in run[:n]))
+        if country and country not in NON_STATES:
+            first, last = run[0], run[n - 1]
+            return Mention(first.i, last.i, first.sent, " ".join(w.text for w in run[:n]), first.start, last.end, country, "country", country_from="place")
     return None
 
 

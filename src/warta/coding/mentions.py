@@ -419,6 +419,8 @@ class MentionFinder:
             # may be a visitor ("Beshir ... di Abuja"), so a name takes only the article's country
             near = loose is not None and not m.possessive and abs(loose.first - m.last) <= NEAR_PLACE
             local = (place or (loose.country if near else None)) if m.unowned else place if m.kind == "unknown" and not m.name else None  # "hakim di Sao Paulo menuntut dia": so is a pronoun no one named before
+            if local is None and m.kind == "unknown" and m.name and not named and memory.place and memory.place != memory.home:
+                local = memory.place  # "Mitnick ditangkap ... di Raleigh, North Carolina": no state named, the stranger is local
             if words[m.first].base in g.envoy_words:
                 local = None  # "Dubes ... di KBRI London": an envoy serves where he is not from
             country = None if foreign else local or home
