@@ -40,10 +40,19 @@ def test_mode(code, text, event, mode):
     [
         ("Rusia menyerang Ukraina dengan rudal dan drone.", ("RUS", "UKR", "19")),
         ("Presiden Prabowo bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim.", ("IDNGOV", "MYSGOV", "04")),
+        # an ability told as used is no possibility
+        ("Polisi akhirnya dapat menangkap pelaku pencurian itu.", ("IDNCOP", "IDNCRM", "17")),
+        # a second thing done to those suspected is told as done, and so is the arrest of a suspect
+        ("Tiga napi diduga terlibat kasus narkoba dan masih diperiksa polisi.", ("IDNCOP", "IDNCRM", "09")),
+        ("Siyono, terduga teroris yang ditangkap Densus 88, meninggal dunia.", ("IDNCOP", "IDNREB", "17")),
     ],
 )
 def test_plain_statement_is_asserted(code, text, event):
     assert event in triples(code(text))
+
+
+def test_an_ability_not_yet_used_stays_hypothetical(code):
+    assert ("IDNCOP", "IDNCRM", "17") in triples(code("Polisi dapat menangkap pelaku pencurian itu."), "hypothetical")
 
 
 def test_a_verb_inside_advice_is_requested_though_one_country_is_on_both_sides(code):

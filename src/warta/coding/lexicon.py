@@ -152,6 +152,7 @@ class Modality:
     intent_window: int = 0  # words back to an intention cue (0: hypothetical_window)
     negated_codes: dict[str, str] = field(default_factory=dict)  # a negated event's own code ("did not clash": 050)
     occurrence_verbs: frozenset[str] = frozenset()  # "akan dilakukan": after an event noun, a cue about its happening
+    realised: dict[str, frozenset[str]] = field(default_factory=dict)  # "akhirnya dapat menangkap": an ability cue → words before it that make it done
 
 
 @dataclass(frozen=True)
@@ -283,6 +284,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         intent_window=int(raw.get("intent_window", 0)),
         threat=_cues(raw.get("threat")),
         occurrence_verbs=frozenset(str(w).lower() for w in raw.get("occurrence_verbs") or []),
+        realised={str(w).lower(): frozenset(str(x).lower() for x in (raw.get("realised_before") or [])) for w in raw.get("realised_abilities") or []},
         negated_codes={str(k): str(v) for k, v in (raw.get("negated_codes") or {}).items() if str(k) in cameo and str(v) in cameo},
     )
     return Lexicon(

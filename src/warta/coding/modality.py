@@ -26,11 +26,13 @@ def _match_at(words: list[Word], k: int, cues: frozenset[tuple[str, ...]]) -> bo
     return False
 
 
-def _window_has(words: list[Word], lo: int, hi: int, cues, lexicon: Lexicon) -> bool:
+def _window_has(words: list[Word], lo: int, hi: int, cues, lexicon: Lexicon, realised: dict[str, frozenset[str]] | None = None) -> bool:
     breaks = lexicon.grammar.hard_breaks
     for k in range(hi - 1, lo - 1, -1):
         if words[k].lower in breaks:
             return False
+        if realised and k > 0 and words[k - 1].lower in realised.get(words[k].lower, ()):
+            continue  # "akhirnya dapat menangkap": an ability used, not a possibility
         if _match_at(words, k, cues):
             return True
     return False
@@ -85,7 +87,7 @@ def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_nou
             return "negated"
     if _window_has(words, max(sent_start, first - mod.negation_window), first, mod.negation, lexicon) and not _not_only(words, sent_start, first, lexicon):
         return "negated"
-    if _window_has(words, max(sent_start, first - mod.hypothetical_window), first, mod.hypothetical, lexicon):
+    if _window_has(words, max(sent_start, first - mod.hypothetical_window), first, mod.hypothetical, lexicon, mod.realised):
         return "hypothetical"
     if _window_has(words, max(sent_start, first - mod.alleged_window), first, mod.alleged, lexicon):
         return "alleged"
@@ -134,6 +136,8 @@ def complement_mode(
     for index, governor_code, governor_source in governing:
         if parallel and code and governor_code[:2] == code[:2]:
             continue  # "menolak amandemen ... dan menolak Presiden dipilih 3 kali": a second rejection, not a rejected one
+        if _second_passive(words, index, first, lexicon):
+            continue  # "mereka diduga terlibat ... dan masih diperiksa": what is done to them, not what is alleged
         for size in (4, 3, 2):
             if governor_code[:size] in mod.complement_by_code:
                 mode = mod.complement_by_code[governor_code[:size]]
@@ -142,7 +146,7 @@ def complement_mode(
                 break
     for k in range(sent_start, first):
         mode = mod.complement_by_lemma.get(words[k].lemma)
-        if mode and words[k].lower not in mod.complement_exclude and not _coordinated_verb(words, k + 1, first, lexicon, inflected=True):
+        if mode and words[k].lower not in mod.complement_exclude and not _coordinated_verb(words, k + 1, first, lexicon, inflected=True) and not _second_passive(words, k, first, lexicon):
             candidates.append((k, mode))
     g = lexicon.grammar
     pronouns = g.pronouns_person | g.pronouns_plural | g.pronouns_speaker
@@ -159,6 +163,19 @@ def _coordinated(words: list[Word], governor: int, first: int, lexicon: Lexicon)
     """"X menuduh Y ... dan memperingatkan Z": a verb joined by "dan", "lalu" may be X's own; with
     no such word between ("menganjurkan X ... dengan mengucapkan selamat") it is inside the demand."""
     return any(words[k].lower in lexicon.grammar.verb_coordinators or words[k].text == "," for k in range(governor + 1, first))
+
+
+def _second_passive(words: list[Word], governor: int, first: int, lexicon: Lexicon) -> bool:
+    """"Mereka diduga terlibat kasus itu dan masih diperiksa": a passive joined to a passive
+    governor by "dan" and a word of sequence (grammar.yaml `sequel_adverbs`) tells a second thing
+    done to the same subject, outside the governor's scope."""
+    g = lexicon.grammar
+    if not (words[governor].lower.startswith("di") and words[first].lower.startswith("di")):
+        return False
+    k = first - 1
+    while k > governor and words[k].lower in g.sequel_adverbs:
+        k -= 1
+    return k < first - 1 and words[k].lower in g.verb_coordinators or k == first - 1 and words[k].lower in g.sequel_adverbs
 
 
 def _new_subject(words: list[Word], k: int, pronouns: frozenset[str]) -> bool:
