@@ -1345,11 +1345,13 @@ def test_a_state_acting_on_sport_is_politics(code):
         # force whose object is a town the gazetteer knows strikes the town's country
         ("Pasukan berjumlah sekitar 200 orang tersebut menyerang Semarang.", {("IDNMIL", "IDN", "19")}),
         ("Massa menyerang kota Bekasi.", {("IDNCVL", "IDN", "19")}),
+        # a building levelled in a standing conflict is force on the other side; militants with no country are no third state
+        ("Warga diminta meninggalkan lokasi tempat militan beroperasi, satu hari setelah Israel meratakan gedung apartemen 13 lantai.", {("ISR", "PSE", "19")}),
         # a stranger's name in a sentence set abroad, with no state named, is of that place
         ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
         # two strangers so placed abroad are still private people: no event between them
         ("Di Sao Paulo, Ferreira menolak Mourinho sebagai asistennya.", set()),
     ],
 )
-def test_towns_attacked_and_strangers_placed_abroad(code, text, expected):
+def test_places_and_buildings_attacked_and_strangers_placed_abroad(code, text, expected):
     assert triples(code(text, date="2019-12-01")) == expected

@@ -176,9 +176,14 @@ def other_side(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, known: M
     other = g.standing_conflicts.get(known.country) if known.country else None
     if other is None or not sense.code.startswith(tuple(g.conflict_roots)):
         return None
-    if any(m.code and m.country not in (known.country, other) and m.country not in NON_STATES for m in s.mentions):
-        return None
+    if any(m.code and m.country not in (known.country, other) and m.country not in NON_STATES and not _bare_sector(m) for m in s.mentions):
+        return None  # a third state named; "militan" with no country is none
     return implied(trigger, s, other + sector)
+
+
+def _bare_sector(m: Mention) -> bool:
+    """An agent whose country no one told ("militan", "pasukan" abroad): its code is its sector alone."""
+    return m.kind == "agent" and len(m.code or "") == 3 and m.country_from is None
 
 
 def home_recipient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention, home: str | None) -> Mention | None:
