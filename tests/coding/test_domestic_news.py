@@ -1347,6 +1347,10 @@ def test_a_state_acting_on_sport_is_politics(code):
         ("Massa menyerang kota Bekasi.", {("IDNCVL", "IDN", "19")}),
         # a building levelled in a standing conflict is force on the other side; militants with no country are no third state
         ("Warga diminta meninggalkan lokasi tempat militan beroperasi, satu hari setelah Israel meratakan gedung apartemen 13 lantai.", {("ISR", "PSE", "19")}),
+        # an expulsion or a search no one is named for is the state's: government, police
+        ("Departemen imigrasi terlibat dalam serangkaian kecerobohan, termasuk pengusiran dan penahanan warga Australia.",
+         {("AUSGOV", "AUSCVL", "17"), ("AUSCOP", "AUSCVL", "17")}),
+        ("Penggeledahan juga dilakukan di ruangan Fraksi Partai Golkar.", {("IDNCOP", "IDNLEG", "17")}),
         # a stranger's name in a sentence set abroad, with no state named, is of that place
         ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
         # two strangers so placed abroad are still private people: no event between them
