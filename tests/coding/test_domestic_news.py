@@ -1351,6 +1351,10 @@ def test_a_state_acting_on_sport_is_politics(code):
         ("Departemen imigrasi terlibat dalam serangkaian kecerobohan, termasuk pengusiran dan penahanan warga Australia.",
          {("AUSGOV", "AUSCVL", "17"), ("AUSCOP", "AUSCVL", "17")}),
         ("Penggeledahan juga dilakukan di ruangan Fraksi Partai Golkar.", {("IDNCOP", "IDNLEG", "17")}),
+        # a time phrase before the subject does not govern it
+        ("dalam beberapa bulan terakhir hamas menahan sejumlah warga palestina.", {("PSEREBHMS", "PSECVL", "17")}),
+        # "mendatang" is the coming year, no visit
+        ("Presiden Yudhoyono mengatakan pada lima tahun mendatang PD akan berbenah.", set()),
         # a stranger's name in a sentence set abroad, with no state named, is of that place
         ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
         # two strangers so placed abroad are still private people: no event between them

@@ -114,8 +114,11 @@ class Sentence:
         """The preposition before a mention's noun phrase (skipping determiners and up to
         NP_NOUNS plain nouns: "di depan gedung DPR" → di), if any."""
         j = self._skip_determiners_left(m.first - 1)
+        g = self.lexicon.grammar
         for _ in range(NP_NOUNS):
-            if j >= self.start and self.words[j].lower not in self.lexicon.grammar.prepositions and self.is_plain_noun(j):
+            if j >= self.start and self.words[j].lower not in g.prepositions and self.is_plain_noun(j):
+                if self.words[j].lower in g.time_nouns or self.words[j].lower in g.calendar_words:
+                    return None  # "dalam beberapa bulan terakhir Hamas menahan": a time phrase ends before the name
                 j = self._skip_determiners_left(j - 1)
         if j < self.start:
             return None

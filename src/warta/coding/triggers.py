@@ -31,6 +31,8 @@ def _is_verbal(word: Word, lemma: str, lexicon: Lexicon, after_pronoun: bool = F
     if word.pos in ("PUNCT", "NUM", "SYM"):  # the tagger's other labels are not trusted over the affixes
         return False
     base = word.base
+    if word.lower in lexicon.grammar.adjective_forms:
+        return False  # "lima tahun mendatang": upcoming, no coming
     if word.pos and word.pos.lower() in lexicon.grammar.nonverb_tags:
         return False  # grammar.yaml `nonverb_tags`: a word the tagger calls a noun is no verb (PETRARCH's dictionaries)
     if lexicon.grammar.inflections:  # an inflecting language: nouns were matched first
