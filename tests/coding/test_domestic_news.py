@@ -1353,6 +1353,10 @@ def test_a_state_acting_on_sport_is_politics(code):
         ("Penggeledahan juga dilakukan di ruangan Fraksi Partai Golkar.", {("IDNCOP", "IDNLEG", "17")}),
         # a time phrase before the subject does not govern it
         ("dalam beberapa bulan terakhir hamas menahan sejumlah warga palestina.", {("PSEREBHMS", "PSECVL", "17")}),
+        # "tengah" before a verb is "is doing", not the middle part of a place ("Jawa Tengah")
+        ("KPK tengah menyelidiki Bupati Bogor.", {("IDNJUD", "IDNGOV", "09")}),
+        ("Jepang tengah membantu Ditjen Pajak.", {("JPN", "IDNGOV", "07")}),
+        ("Gubernur Jawa Tengah mengkritik Menteri Keuangan.", {("IDNGOV", "IDNGOV", "11")}),
         # "mendatang" is the coming year, no visit
         ("Presiden Yudhoyono mengatakan pada lima tahun mendatang PD akan berbenah.", set()),
         # a stranger's name in a sentence set abroad, with no state named, is of that place

@@ -138,6 +138,13 @@ class MentionFinder:
                     return Atom(i, i + n - 1, actor.kind, actor=actor)
         return None
 
+    def _aspect_after(self, words: list[Word], k: int, end: int) -> bool:
+        """"KPK tengah menyelidiki", "Jepang tengah membantu": a place suffix that is also an
+        aspect word (grammar.yaml `aspect_words`), lower case before a verb, says what the actor is
+        doing, not which part of it ("Jawa Tengah"; in a text with no capitals, "jawa tengah" may be either)."""
+        w = words[k]
+        return w.lower in self.lexicon.grammar.aspect_words and w.text.islower() and k + 1 < end and words[k + 1].pos in ("VERB", "AUX")
+
     def _compass_in_name(self, words: list[Word], i: int) -> bool:
         """"gubernur jawa barat", "kecamatan palu barat": in a text with no capitals, a compass
         word (grammar.yaml `compass_words`) after a content word ends a place's name; it is not
@@ -176,7 +183,7 @@ class MentionFinder:
                 compass = prev.lower in self.lexicon.grammar.place_suffixes  # "wilayah Utara Meksiko": northern Mexico
                 if prev.is_capitalised and _spelled_as_name(prev.text) and prev.lower not in self.lexicon.grammar.determiners and not compass and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
                     atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat, Fachri Hamzah
-            if atom and atom.kind in BLOC_KINDS and atom.last + 1 < end and words[atom.last + 1].lower in self.lexicon.grammar.place_suffixes:
+            if atom and atom.kind in BLOC_KINDS and atom.last + 1 < end and words[atom.last + 1].lower in self.lexicon.grammar.place_suffixes and (caseless or not self._aspect_after(words, atom.last + 1, end)):
                 if atom.kind == "country" and i > start and words[i - 1].lower in self.lexicon.grammar.struck_place_prepositions:
                     # "ke Israel utara", "di Ukraina timur": a part of the state, which a strike hits
                     atom = Atom(atom.first, atom.last + 1, atom.kind, actor=atom.actor)
