@@ -40,6 +40,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
+    import sys
+
+    sys.path.insert(0, str(HERE))
+    import spacy_en  # noqa: F401  (the joint pipeline's scorers, if the tok2vec comes from one)
     import warta.lang.en.components  # noqa: F401  (registers warta_en.*)
     from spacy.cli.train import train
 
