@@ -87,15 +87,16 @@ def _shipped_ner_has_features() -> bool:
     return "warta_en.FeatureTok2Vec.v1" in config
 
 
+@pytest.fixture(scope="module")
+def en_nlp():
+    from warta.lang import get_language
+    from warta.language import load_nlp
+
+    return load_nlp(get_language("en"))
+
+
 @pytest.mark.skipif(not _shipped_ner_has_features(), reason="the shipped NER has no feature tok2vec")
 class TestShippedModel:
-    @pytest.fixture(scope="class")
-    def en_nlp(self):
-        from warta.lang import get_language
-        from warta.language import load_nlp
-
-        return load_nlp(get_language("en"))
-
     def test_the_features_change_the_entities(self, en_nlp):
         ner = en_nlp.get_pipe("ner")
         lookup = C.find_feature_tok2vec(ner.model).get_ref("embed").layers[1].layers[0]
