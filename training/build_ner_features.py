@@ -37,7 +37,6 @@ ROOT = Path(__file__).resolve().parent.parent
 ACTORS = ROOT / "src" / "warta" / "actors" / "data"
 FIRST, SURNAME, PLACE, KB_PERSON, KB_ORG, KB_ACTOR = 1, 2, 4, 8, 16, 32
 SURNAMES = 20_000
-WORD = re.compile(r"[^\W\d_][\w'.]*|\d+", re.UNICODE)
 
 
 def _words(name: str, stop: set[str]) -> set[str]:
