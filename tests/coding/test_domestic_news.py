@@ -1359,11 +1359,18 @@ def test_a_state_acting_on_sport_is_politics(code):
         ("Gubernur Jawa Tengah mengkritik Menteri Keuangan.", {("IDNGOV", "IDNGOV", "11")}),
         # "mendatang" is the coming year, no visit
         ("Presiden Yudhoyono mengatakan pada lima tahun mendatang PD akan berbenah.", set()),
+        # verbs the law uses on someone: examined, tried, acted against, fetched — by police, courts or officials
+        ("KPK kembali memeriksa Bupati Bogor.", {("IDNJUD", "IDNGOV", "09")}),
+        ("Pengadilan Tipikor menyidangkan mantan Bupati Bogor.", {("IDNJUD", "IDNGOV", "17")}),
+        ("Satpol PP menindak pedagang kaki lima.", {("IDNGOV", "IDNBUS", "17")}),
+        ("Penyidik KPK menjemput Bupati Bogor di rumahnya.", {("IDNJUD", "IDNGOV", "17")}),
+        # ... and by no one else: a president fetching a guest is no arrest
+        ("Presiden menjemput Perdana Menteri Jepang.", set()),
         # a stranger's name in a sentence set abroad, with no state named, is of that place
         ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
         # two strangers so placed abroad are still private people: no event between them
         ("Di Sao Paulo, Ferreira menolak Mourinho sebagai asistennya.", set()),
     ],
 )
-def test_places_and_buildings_attacked_and_strangers_placed_abroad(code, text, expected):
+def test_force_on_places_the_law_on_people_and_strangers_abroad(code, text, expected):
     assert triples(code(text, date="2019-12-01")) == expected
