@@ -1366,6 +1366,9 @@ def test_a_state_acting_on_sport_is_politics(code):
         ("Penyidik KPK menjemput Bupati Bogor di rumahnya.", {("IDNJUD", "IDNGOV", "17")}),
         # ... and by no one else: a president fetching a guest is no arrest
         ("Presiden menjemput Perdana Menteri Jepang.", set()),
+        # one acting through a lawyer is the one who sues; a bill named after its kind stands for the government
+        ("Bupati Bogor melalui kuasa hukumnya menggugat KPK.", {("IDNGOV", "IDNJUD", "11")}),
+        ("Partai Demokrat menolak RUU Pilkada.", {("IDNOPP", "IDNGOV", "12")}),
         # a stranger's name in a sentence set abroad, with no state named, is of that place
         ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
         # two strangers so placed abroad are still private people: no event between them

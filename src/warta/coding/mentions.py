@@ -353,8 +353,11 @@ class MentionFinder:
         return all(w.lower in self.lexicon.grammar.thing_acronyms for w in words[atom.first : atom.last + 1])  # "RUU KUHP" too
 
     def _policy(self, words: list[Word], atom: Atom) -> bool:
-        """"BBM" (its price), "RUU KUHP": abbreviations of what a government decides (grammar.yaml `policy_acronyms`)."""
-        return all(w.lower in self.lexicon.grammar.policy_acronyms for w in words[atom.first : atom.last + 1])
+        """"BBM" (its price), "RUU KUHP": abbreviations of what a government decides (grammar.yaml
+        `policy_acronyms`); "RUU Pilkada", "UU ITE": a law named after its kind (`policy_heads`)."""
+        g = self.lexicon.grammar
+        named = words[atom.first : atom.last + 1]
+        return all(w.lower in g.policy_acronyms for w in named) or (len(named) > 1 and named[0].lower in g.policy_heads)
 
     def _no_place(self, words: list[Word], atom: Atom) -> bool:
         """"Amien Rais mengkritik ...": a proper name of two words or more that the tagger took
