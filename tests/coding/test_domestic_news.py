@@ -1369,6 +1369,9 @@ def test_a_state_acting_on_sport_is_politics(code):
         # one acting through a lawyer is the one who sues; a bill named after its kind stands for the government
         ("Bupati Bogor melalui kuasa hukumnya menggugat KPK.", {("IDNGOV", "IDNJUD", "11")}),
         ("Partai Demokrat menolak RUU Pilkada.", {("IDNOPP", "IDNGOV", "12")}),
+        # two groups of one people clash with each other; "perang dunia kedua" is no second side
+        ("Dua kelompok warga bentrok di Ambon.", {("IDNCVL", "IDNCVL", "19")}),
+        ("Setelah perang dunia kedua, orang Amerika mulai lebih peduli terhadap kesehatan.", set()),
         # a stranger's name in a sentence set abroad, with no state named, is of that place
         ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
         # two strangers so placed abroad are still private people: no event between them

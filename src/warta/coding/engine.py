@@ -723,8 +723,9 @@ class Coder:
         return (m.code or "")[3:6].lower() in self.lexicon.grammar.infighting_sectors
 
     def _two_sides(self, m: Mention, s: Sentence) -> bool:
-        """"warga dua kelurahan", "kedua kelompok warga": the group is two sides."""
-        words = s.words[max(s.start, m.first - 1) : min(s.end, m.last + 3)]
+        """"warga dua kelurahan", "kedua kelompok warga", "dua kelompok warga": the group is two sides."""
+        grouped = m.first - 1 > s.start and s.words[m.first - 1].lower in self.lexicon.grammar.group_nouns  # "dua kelompok warga"
+        words = s.words[max(s.start, m.first - (2 if grouped else 1)) : min(s.end, m.last + 3)]
         return any(w.lower in self.lexicon.grammar.two_sides_words for w in words)
 
     def _stands_alone(self, trigger: Trigger, sense: Sense, s: Sentence) -> bool:
