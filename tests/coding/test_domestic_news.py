@@ -1372,6 +1372,9 @@ def test_a_state_acting_on_sport_is_politics(code):
         # two groups of one people clash with each other; "perang dunia kedua" is no second side
         ("Dua kelompok warga bentrok di Ambon.", {("IDNCVL", "IDNCVL", "19")}),
         ("Setelah perang dunia kedua, orang Amerika mulai lebih peduli terhadap kesehatan.", set()),
+        # a politician attacking an institution attacks with words; a crowd attacking an office uses force
+        ("Anggota DPR Fahri Hamzah menyerang KPK.", {("IDNLEG", "IDNJUD", "11")}),
+        ("Massa menyerang kantor DPRD.", {("IDNCVL", "IDNLEG", "19")}),
         # a stranger's name in a sentence set abroad, with no state named, is of that place
         ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
         # two strangers so placed abroad are still private people: no event between them
