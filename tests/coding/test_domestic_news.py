@@ -1375,6 +1375,10 @@ def test_a_state_acting_on_sport_is_politics(code):
         # a politician attacking an institution attacks with words; a crowd attacking an office uses force
         ("Anggota DPR Fahri Hamzah menyerang KPK.", {("IDNLEG", "IDNJUD", "11")}),
         ("Massa menyerang kantor DPRD.", {("IDNCVL", "IDNLEG", "19")}),
+        # mob justice is assault; a judge judging is not
+        ("Warga menghakimi pencuri motor hingga tewas.", {("IDNCVL", "IDNCRM", "18")}),
+        ("Massa main hakim sendiri terhadap pencuri itu.", {("IDNCVL", "IDNCRM", "18")}),
+        ("Hakim menghakimi terdakwa dengan adil.", set()),
         # a stranger's name in a sentence set abroad, with no state named, is of that place
         ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
         # two strangers so placed abroad are still private people: no event between them
