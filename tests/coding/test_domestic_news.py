@@ -1379,6 +1379,9 @@ def test_a_state_acting_on_sport_is_politics(code):
         ("Warga menghakimi pencuri motor hingga tewas.", {("IDNCVL", "IDNCRM", "18")}),
         ("Massa main hakim sendiri terhadap pencuri itu.", {("IDNCVL", "IDNCRM", "18")}),
         ("Hakim menghakimi terdakwa dengan adil.", set()),
+        # an agent "dari" a country is that country's; forces "dari" a country are withdrawn from it
+        ("Menteri Luar Negeri Rusia Sergei Lavrov bertemu pejabat dari Amerika Serikat.", {("RUSGOV", "USAGOV", "04")}),
+        ("Amerika Serikat menarik pasukan dari Irak.", {("USA", "IRQ", "08")}),
         # a stranger's name in a sentence set abroad, with no state named, is of that place
         ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
         # two strangers so placed abroad are still private people: no event between them
