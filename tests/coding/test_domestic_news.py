@@ -1382,6 +1382,9 @@ def test_a_state_acting_on_sport_is_politics(code):
         # an agent "dari" a country is that country's; forces "dari" a country are withdrawn from it
         ("Menteri Luar Negeri Rusia Sergei Lavrov bertemu pejabat dari Amerika Serikat.", {("RUSGOV", "USAGOV", "04")}),
         ("Amerika Serikat menarik pasukan dari Irak.", {("USA", "IRQ", "08")}),
+        # criticising someone's policy ("kebijakannya") is criticising its owner, told before
+        ("Menteri Susi mengumumkan larangan itu. Anggota DPR Fahri Hamzah mengkritik kebijakannya.",
+         {("IDNGOV", None, "17"), ("IDNLEG", "IDNGOV", "11")}),
         # a stranger's name in a sentence set abroad, with no state named, is of that place
         ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
         # two strangers so placed abroad are still private people: no event between them

@@ -326,6 +326,8 @@ class Coder:
                 target = self._anaphoric_target(trigger, s, state) or self._action_anaphor(trigger, source, s, state)
             if target is None and trigger.kind == "verb" and s.words[trigger.last].possessive:
                 target = self._clitic_object(trigger, s, state, source)
+            if target is None and trigger.kind == "verb" and self._owned_abstract(trigger, s):
+                target = self._clitic_object(trigger, s, state, source)  # "mengkritik taktiknya": the one whose tactics
             if target is None:
                 target = self._addressee_of_clause(trigger, sense, s, source) or clause_target(s, trigger, sense, source)
             if target is None:
@@ -648,6 +650,12 @@ class Coder:
         if genitive is not None:
             return s._group_head(genitive)
         return s.agent_of_passive(noun)
+
+    def _owned_abstract(self, trigger: Trigger, s: Sentence) -> bool:
+        """"mengkritik taktiknya", "menolak usulannya": the object is someone's policy or words
+        (grammar.yaml `abstract_nouns` with "-nya"), so the act is aimed at its owner."""
+        k = trigger.last + 1
+        return k < s.end and s.words[k].possessive and s.words[k].base in self.lexicon.grammar.abstract_nouns
 
     @staticmethod
     def _clitic_object(trigger: Trigger, s: Sentence, state: ArticleState, source: Mention | None) -> Mention | None:
