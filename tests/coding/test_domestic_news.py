@@ -1385,6 +1385,10 @@ def test_a_state_acting_on_sport_is_politics(code):
         # criticising someone's policy ("kebijakannya") is criticising its owner, told before
         ("Menteri Susi mengumumkan larangan itu. Anggota DPR Fahri Hamzah mengkritik kebijakannya.",
          {("IDNGOV", None, "17"), ("IDNLEG", "IDNGOV", "11")}),
+        # a part of a state ("Israel utara") struck is the state; a region set off as where ("Rafah, Gaza selatan") acts not
+        ("Israel utara diserang roket dari Lebanon.", {("LBN", "ISR", "19")}),
+        ("Satu serangan lain Israel menghancurkan satu pusat perdagangan di kota Rafah, Gaza selatan dan mencederai tiga orang.",
+         {("ISR", "PSE", "19"), ("ISR", "PSECVL", "18")}),
         # a stranger's name in a sentence set abroad, with no state named, is of that place
         ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
         # two strangers so placed abroad are still private people: no event between them

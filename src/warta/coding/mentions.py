@@ -184,8 +184,11 @@ class MentionFinder:
                 if prev.is_capitalised and _spelled_as_name(prev.text) and prev.lower not in self.lexicon.grammar.determiners and not compass and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
                     atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat, Fachri Hamzah
             if atom and atom.kind in BLOC_KINDS and atom.last + 1 < end and words[atom.last + 1].lower in self.lexicon.grammar.place_suffixes and (caseless or not self._aspect_after(words, atom.last + 1, end)):
-                if atom.kind == "country" and i > start and words[i - 1].lower in self.lexicon.grammar.struck_place_prepositions:
-                    # "ke Israel utara", "di Ukraina timur": a part of the state, which a strike hits
+                suffix = words[atom.last + 1]
+                struck = i > start and words[i - 1].lower in self.lexicon.grammar.struck_place_prepositions
+                apposed = i > start and (words[i - 1].text == "," or words[i - 1].lower in self.lexicon.grammar.location_prepositions)  # "di kota Rafah, Gaza selatan": where
+                if atom.kind == "country" and (struck or (not caseless and not apposed and suffix.text.islower() and suffix.lower in self.lexicon.grammar.place_directions)):
+                    # "ke Israel utara", "di Ukraina timur", "Israel utara diserang": a part of the state, which a strike hits
                     atom = Atom(atom.first, atom.last + 1, atom.kind, actor=atom.actor)
                 else:
                     atom = None  # "Jakarta Selatan", "Jawa Tengah": a place name, not the capital's government
