@@ -1389,6 +1389,9 @@ def test_a_state_acting_on_sport_is_politics(code):
         ("Israel utara diserang roket dari Lebanon.", {("LBN", "ISR", "19")}),
         ("Satu serangan lain Israel menghancurkan satu pusat perdagangan di kota Rafah, Gaza selatan dan mencederai tiga orang.",
          {("ISR", "PSE", "19"), ("ISR", "PSECVL", "18")}),
+        # an agreement "yang diteken X bersama Y" was signed by them: a signed thing, but its signers are actors
+        ("Kesepakatan yang diteken Aburizal bersama Ketua Umum Demokrat Susilo Bambang Yudhoyono harus dijalankan.", {("IDNELI", "IDNELI", "05")}),
+        ("Perjanjian yang ditandatangani Menlu Retno bersama Menlu Malaysia itu mulai berlaku.", {("IDNGOV", "MYSGOV", "05")}),
         # a stranger's name in a sentence set abroad, with no state named, is of that place
         ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
         # two strangers so placed abroad are still private people: no event between them

@@ -309,6 +309,9 @@ class Coder:
             source = s.subject_left(trigger.first)
             target = self._first_slot(trigger, sense, s, exclude=source) or s.agent_of_passive(trigger)
         elif trigger.passive or sense.undergone:
+            if s.relative_of_thing(trigger.first) and sense.mutual:  # "kesepakatan yang diteken Aburizal bersama SBY": the signers
+                source = s.agent_of_passive(trigger)
+                return self._finish(trigger, sense, source, self._first_slot(trigger, sense, s, exclude=source), s, state) if source else None
             if s.relative_of_thing(trigger.first) and not fired(self.lexicon.grammar, trigger, sense, s):
                 return None  # "hewan ... yang ditangkap warga": what was caught is no actor
             target = s.subject_left(trigger.first) or struck_place(self.lexicon.grammar, trigger, sense, s) or self._time_clause_subject(trigger, s, patient=True)
