@@ -1395,6 +1395,7 @@ def test_a_state_acting_on_sport_is_politics(code):
         # DPR's commissions named by number alone are the legislature
         ("Menteri Basuki rapat dengan Komisi V di Gedung DPR.", {("IDNGOV", "IDNLEG", "04")}),
         ("Komisi III mengkritik Kapolri.", {("IDNLEG", "IDNCOP", "11")}),
+        ("Kompolnas mengkritik Kapolda Metro Jaya.", {("IDNGOV", "IDNCOP", "11")}),
         # a stranger's name in a sentence set abroad, with no state named, is of that place
         ("Mitnick ditangkap pada 15 Februari 1995 di Raleigh, North Carolina.", {("USACOP", "USA", "17")}),
         # two strangers so placed abroad are still private people: no event between them
