@@ -337,7 +337,7 @@ class Coder:
                 target = struck_place(self.lexicon.grammar, trigger, sense, s, source) or place_target(s, trigger, sense, source) or complement_target(s, trigger, sense, source)
                 target = target or attacked_place(self.lexicon.grammar, self.finder.places, trigger, sense, s)
             if target is None:
-                target = crowd(self.lexicon.grammar, trigger, sense, s, source) or unnamed_patient(self.lexicon.grammar, trigger, sense, s, source)
+                target = crowd(self.lexicon.grammar, trigger, sense, s, source) or unnamed_patient(self.lexicon.grammar, conjunct or trigger, sense, s, source)
             if target is None and source is not None:
                 target = other_side(self.lexicon.grammar, trigger, sense, s, source)
         return self._finish(trigger, sense, source, target, s, state)
