@@ -335,7 +335,7 @@ class Coder:
                 target = self._addressee_of_clause(trigger, sense, s, source) or clause_target(s, trigger, sense, source)
             if target is None:
                 target = struck_place(self.lexicon.grammar, trigger, sense, s, source) or place_target(s, trigger, sense, source) or complement_target(s, trigger, sense, source)
-                target = target or attacked_place(self.lexicon.grammar, self.finder.places, trigger, sense, s)
+                target = target or attacked_place(self.lexicon.grammar, self.finder.places, trigger, sense, s, source)
             if target is None:
                 target = crowd(self.lexicon.grammar, trigger, sense, s, source) or unnamed_patient(self.lexicon.grammar, conjunct or trigger, sense, s, source)
             if target is None and source is not None:

@@ -26,10 +26,13 @@ def struck_place(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source
     return None
 
 
-def attacked_place(g: Grammar, places: PlaceCountry | None, trigger: Trigger, sense: Sense, s: Sentence) -> Mention | None:
+def attacked_place(g: Grammar, places: PlaceCountry | None, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None = None) -> Mention | None:
     """"Pasukan itu menyerang Semarang", "mengepung kota Surabaya": force whose object is a town
-    the gazetteer knows, home or abroad, strikes the town's country (as "menyerang Rafah" does)."""
-    if places is None or trigger.kind != "verb" or sense.code[:2] not in FORCE_ROOTS or trigger.lemma in g.unaccusative_verbs:
+    the gazetteer knows, home or abroad, strikes the town's country (as "menyerang Rafah" does);
+    a visit to a town abroad (grammar.yaml `visit_codes`: "Merkel mengunjungi Auschwitz") is a
+    visit to its country."""
+    visit = sense.code in g.visit_codes
+    if places is None or trigger.kind != "verb" or not (visit or sense.code[:2] in FORCE_ROOTS) or trigger.lemma in g.unaccusative_verbs:
         return None
     k = trigger.last + 1
     while k < s.end and s.words[k].lower in g.place_nouns:
@@ -42,7 +45,7 @@ def attacked_place(g: Grammar, places: PlaceCountry | None, trigger: Trigger, se
         run.append(w)
     for n in range(len(run), 0, -1):
         country = places(" ".join(w.text for w in run[:n]))
-        if country and country not in NON_STATES:
+        if country and country not in NON_STATES and not (visit and (source is None or source.country == country)):
             first, last = run[0], run[n - 1]
             return Mention(first.i, last.i, first.sent, " ".join(w.text for w in run[:n]), first.start, last.end, country, "country", country_from="place")
     return None
