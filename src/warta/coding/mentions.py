@@ -376,6 +376,18 @@ class MentionFinder:
             return False
         return self.places(" ".join(w.text for w in named)) is None
 
+    def _headed_place(self, words: list[Word], atom: Atom) -> bool:
+        """"di negara bagian Coahuila", "kota Bulawayo": a name after a place's head noun
+        (grammar.yaml `place_heads`) that the gazetteer knows is that place, whatever the tagger
+        made of it."""
+        if self.places is None:
+            return False
+        before = " ".join(w.lower for w in words[max(0, atom.first - 2) : atom.first])
+        heads = self.lexicon.grammar.place_heads
+        if not any(before == h or before.endswith(" " + h) for h in heads):
+            return False
+        return self.places(" ".join(w.text for w in words[atom.first : atom.last + 1])) is not None
+
     def _untagged_subject(self, words: list[Word], atom: Atom) -> bool:
         """"Galih Ginanjar kini mendekam di rutan": a proper name of two words or more that the
         NER left untagged, the gazetteer knows as no place, and a verb follows (past one adverb
@@ -564,7 +576,7 @@ class MentionFinder:
             # "menolak kenaikan harga BBM", "menolak RUU KUHP": a policy stands for the government that makes it
             mention.kind, mention.code, mention.country_from = "agent", memory.home + "GOV", memory.home_from
             return mention
-        elif name_atom is not None and len(atoms) == 1 and not self._thing(words, name_atom) and (
+        elif name_atom is not None and len(atoms) == 1 and not self._thing(words, name_atom) and not self._headed_place(words, name_atom) and (
                 _named_entity(words, name_atom) or self._after_agent_preposition(words, name_atom) or self._no_place(words, name_atom) or self._untagged_subject(words, name_atom)):
             # An unknown person or body the tagger names: the article's country, decided once
             # the whole sentence is read (see _place_unknown_names).
