@@ -23,6 +23,7 @@ BLOC_KINDS = ("organization", "country", "metonym")
 ARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as)-[A-Z]\w+")  # "Omar al-Beshir", "Nuri al-Maliki": a name after its article
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "ORGANISATION", "ORGANIZATION", "PPL", "IND"})
 PLACE_LABELS = frozenset({"LOC", "GPE", "PLACE", "PLC", "FAC"})
+OPENING_CONNECTIVES = frozenset({"ADV", "CCONJ", "SCONJ", "ADP", "PART", "AUX"})  # tags of a first word that opens no name
 
 
 #: How near (in words) an agent stands to "di wilayah Utara Meksiko" to be placed there
@@ -220,6 +221,8 @@ class MentionFinder:
             opening_noun = i == start and ((w.base,) in self.lexicon.nouns or (i + 1 < end and (w.base, words[i + 1].base) in self.lexicon.nouns))
             # "Kondisi Budi memburuk", "Rumah Budi digeledah": a common noun capitalised only as the sentence's first word
             opening_noun = opening_noun or (i == start and w.pos == "NOUN" and not w.entity and not caseless)
+            # "Makanya BPH Migas ...", "Alhasil ...": a connective capitalised only as the first word
+            opening_noun = opening_noun or (i == start and w.pos in OPENING_CONNECTIVES and not w.entity and not caseless)
             if atom is None and _looks_named(w, caseless) and _spelled_as_name(w.text) and w.lower not in self._function and not opening_noun:
                 last = i
                 while last + 1 < end and _looks_named(words[last + 1], caseless) and _spelled_as_name(words[last + 1].text) and words[last + 1].lower not in self._function:
