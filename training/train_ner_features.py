@@ -4,7 +4,7 @@
     python training/prepare.py ../shared/data WORK/pooled --ner-documents --pooled   # final refit
     python training/build_ner_features.py WORK/ner_features.npz
     python training/train_ner_features.py WORK/heldout WORK/runs/NAME --ud-model WORK/ud/ud/model-best \
-        --tables WORK/ner_features.npz [--set training.dropout=0.2 --set components.ner.model.tok2vec.depth=2 ...]
+        --tables WORK/ner_features.npz [--vectors WORK/vectors] [--set training.dropout=0.2 --set components.ner.model.tok2vec.depth=2 ...]
 
 One thread (OMP/OPENBLAS/MKL_NUM_THREADS default to 1). The run's checkpoints are OUT/model-best
 (best on CORPUS/ner-dev.spacy) and OUT/model-last.
@@ -18,6 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "experiments" / "en-ner-features.cfg"
+VECTORS_CONFIG = HERE / "experiments" / "en-ner-vectors.cfg"
 
 
 def _value(text: str):
@@ -35,9 +36,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("output", type=Path)
     parser.add_argument("--ud-model", default="", help="pipeline whose tok2vec the NER's starts from")
     parser.add_argument("--tables", default="", help="feature tables (.npz); empty = all features 0")
-    parser.add_argument("--config", type=Path, default=CONFIG)
+    parser.add_argument("--vectors", default="", help="static vectors (build_vectors.py OUT); sets the config to "
+                        "experiments/en-ner-vectors.cfg unless --config is given")
+    parser.add_argument("--config", type=Path, default=None)
     parser.add_argument("--set", action="append", default=[], help="config override KEY=VALUE (JSON value)")
     args = parser.parse_args(argv)
+    if args.config is None:
+        args.config = VECTORS_CONFIG if args.vectors else CONFIG
     for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
     import sys
@@ -53,6 +58,8 @@ def main(argv: list[str] | None = None) -> None:
         "paths.ud_model": str(args.ud_model),
         "paths.ner_features": str(args.tables),
     }
+    if args.vectors:
+        overrides["paths.vectors"] = str(args.vectors)
     for item in args.set:
         key, value = item.split("=", 1)
         overrides[key] = _value(value)

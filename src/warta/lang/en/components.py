@@ -9,6 +9,10 @@ hash-embedded and ADDED to the word embeddings through a zero-initialised linear
 MaxoutWindowEncoder. The tables (training/build_ner_features.py) are read from `tables` when the
 model is first built and stored in the layer's attrs, i.e. inside the model's weights: a trained
 pipeline loads offline with `tables = ""` and neither source package installed.
+With `static_vectors = true`, a token's static word vector (the pipeline's vocab.vectors, looked
+up by the token's LOWER — training/build_vectors.py) is added too, through its own
+zero-initialised projection; the table lives in the pipeline's vocab/vectors. (spaCy 3.8 keeps
+`Vectors(attr=...)` only in floret mode when saving, so the layer looks up LOWER itself.)
 
 `warta_en.copy_tok2vec.v1` (initialize.after_init) — start the NER's tok2vec as a copy of another
 pipeline's tok2vec (the embeddings and the first `depth` encoder layers).
@@ -76,13 +80,51 @@ def _lookup_forward(model: Model, docs, is_train: bool):
 
 
 def _add_lists_forward(model: Model, docs, is_train: bool):
-    words, back_words = model.layers[0](docs, is_train)
-    feats, back_feats = model.layers[1](docs, is_train)
-    out = [w + f for w, f in zip(words, feats)]
+    outputs, backprops = zip(*(layer(docs, is_train) for layer in model.layers))
+    out = [sum(arrays[1:], arrays[0]) for arrays in zip(*outputs)]
 
     def backprop(d_out):
-        back_words(d_out)
-        back_feats(d_out)
+        for back in backprops:
+            back(d_out)
+        return []
+
+    return out, backprop
+
+
+def lower_vectors(width: int) -> Model:
+    """docs → per doc (n_tokens, width): the vocab's static vector of each token's LOWER (0 if
+    none) times W (width × vector width, zero-initialised)."""
+    return Model("warta_en_lower_vectors", _vectors_forward, init=_vectors_init, params={"W": None},
+                 dims={"nO": width, "nM": None})
+
+
+def _vectors_init(model: Model, X=None, Y=None):
+    if X is not None and len(X):
+        n_m = X[0].vocab.vectors.shape[1]
+        if not n_m:
+            raise ValueError("static_vectors: the pipeline's vocab has no vectors ([initialize] vectors)")
+        model.set_dim("nM", n_m)
+    model.set_param("W", model.ops.alloc2f(model.get_dim("nO"), model.get_dim("nM")))
+    return model
+
+
+def _vectors_forward(model: Model, docs, is_train: bool):
+    W = model.get_param("W")
+    lengths = [len(doc) for doc in docs]
+    if not sum(lengths):
+        return [model.ops.alloc2f(n, model.get_dim("nO")) for n in lengths], lambda d_out: []
+    vectors = docs[0].vocab.vectors
+    keys = np.concatenate([doc.to_array(LOWER).reshape(-1) for doc in docs]).astype(np.uint64)
+    rows = np.asarray(vectors.find(keys=keys), dtype=np.int64).reshape(-1)
+    V = model.ops.asarray2f(np.asarray(vectors.data)[np.maximum(rows, 0)])
+    V[rows < 0] = 0
+    V = model.ops.as_contig(V)
+    Y = model.ops.gemm(V, W, trans2=True)
+    starts = np.cumsum([0] + lengths)
+    out = [Y[starts[i]:starts[i + 1]] for i in range(len(docs))]
+
+    def backprop(d_out):
+        model.inc_grad("W", model.ops.gemm(model.ops.xp.concatenate(d_out), V, trans1=True))
         return []
 
     return out, backprop
@@ -104,6 +146,7 @@ def feature_tok2vec(
     window_size: int = 1,
     maxout_pieces: int = 3,
     tables: str = "",
+    static_vectors: bool = False,
 ) -> Model:
     words = registry.architectures.get("spacy.MultiHashEmbed.v2")(
         width=width, attrs=["NORM", "PREFIX", "SUFFIX", "SHAPE"], rows=list(rows), include_static_vectors=False,
@@ -111,7 +154,8 @@ def feature_tok2vec(
     embeds = [HashEmbed(feature_width, n, column=i, seed=101 + i, dropout=0.0) for i, n in enumerate(feature_rows)]
     projection = Linear(width, feature_width * len(embeds), init_W=zero_init, init_b=zero_init)
     feats = chain(feature_lookup(tables), list2ragged(), with_array(concatenate(*embeds)), with_array(projection), ragged2list())
-    embed = Model("warta_en_add_features", _add_lists_forward, init=_add_lists_init, layers=[words, feats],
+    layers = [words, feats] + ([lower_vectors(width)] if static_vectors else [])
+    embed = Model("warta_en_add_features", _add_lists_forward, init=_add_lists_init, layers=layers,
                   dims={"nO": width})
     encode = registry.architectures.get("spacy.MaxoutWindowEncoder.v2")(
         width=width, window_size=window_size, maxout_pieces=maxout_pieces, depth=depth,
