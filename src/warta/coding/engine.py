@@ -388,8 +388,8 @@ class Coder:
         if after + 2 < s.end and s.words[after].text == "(" and s.words[after + 2].text == ")":
             after += 3  # "Rapat Dengar Pendapat (RDP) Komisi XI": the noun's abbreviation, then its owner
         genitive = s.by_first.get(_past_ordinal(s, after))  # right after the noun: its owner ("invasi Rusia", "KTT ke-20 ASEAN")
-        if genitive is None and after < s.end and s.words[after].lower in g.determiners and sense.code[:2] in g.patient_genitive_roots:
-            genitive = s.by_first.get(after + 1)  # "penetapan tersangka calon kepala Polri"
+        if genitive is None and after < s.end and s.words[after].lower in g.determiners:
+            genitive = s.by_first.get(after + 1)  # "penetapan tersangka calon kepala Polri", "kunjungan seorang pejabat AS"
         overlap = s.inside.get(trigger.last)
         if genitive is None and overlap is not None and overlap.last > trigger.last:
             genitive = overlap  # "penetapan tersangka Komjen Budi Gunawan": the noun's last word opens its owner's title

@@ -277,9 +277,11 @@ class MentionFinder:
             if nxt.kind in BLOC_KINDS:
                 return not has_owner or current[-1].kind == "agent"
             return nxt.kind in ("person", "name") and bool(kinds & {"agent", "country", "metonym", "organization"})
-        if nxt.kind == "country" and kinds == {"agent"} and gap_end - gap_start == 1 and words[gap_start].lower in self.lexicon.grammar.origin_markers:
+        # "pejabat dari Amerika Serikat", "pejabat senior dari Washington": an agent's origin
+        described = all(w.pos == "ADJ" and w.text.islower() for w in words[gap_start : gap_end - 1])
+        if nxt.kind in ("country", "metonym") and kinds == {"agent"} and 1 <= gap_end - gap_start <= 2 and described and words[gap_end - 1].lower in self.lexicon.grammar.origin_markers:
             sector = (current[-1].agent.code if current[-1].agent else "").lower()
-            return sector not in self.lexicon.grammar.stationed_sectors  # "pejabat dari Amerika Serikat"; not "pasukan dari Irak" (withdrawn from)
+            return sector not in self.lexicon.grammar.stationed_sectors  # not "pasukan dari Irak" (withdrawn from)
         if nxt.kind in BLOC_KINDS and kinds == {"agent"}:
             return self._modifier_gap(words, gap_start, gap_end)
         if nxt.kind in ("person", "name") and gap_end - gap_start == 1 and words[gap_start].text == ",":
