@@ -10,7 +10,7 @@ from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
-from warta.coding.inference import FORCE_ROOTS, IMPLIED, attacked_place, crowd, enforced_on, fired, home_party, home_recipient, implied, implied_agent, lawmaker, opposing_side, other_side, struck_place, telling_agent, unnamed_patient, unnamed_subject
+from warta.coding.inference import FORCE_ROOTS, IMPLIED, attacked_place, colonised_patient, crowd, enforced_on, fired, home_party, home_recipient, implied, implied_agent, lawmaker, opposing_side, other_side, struck_place, telling_agent, unnamed_patient, unnamed_subject
 from warta.coding.learned import sentence_features
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Grammar, Lexicon, Sense
@@ -318,6 +318,7 @@ class Coder:
             target = target or unnamed_subject(self.lexicon.grammar, trigger, sense, s)
             source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or telling_agent(self.lexicon.grammar, trigger, state.teller, target)
             source = source or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target, sense.code)
+            target = target or colonised_patient(self.lexicon.grammar, trigger, sense, s, source, state.memory.home, state.memory.story)
         else:
             source = s.subject_left(trigger.first) or fired(self.lexicon.grammar, trigger, sense, s, before=True) or self._opening_clause_subject(trigger, s)
             source = source or self._time_clause_subject(trigger, s)

@@ -5,6 +5,8 @@ are data (grammar.yaml)."""
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from warta.coding.lexicon import Grammar, Sense
 from warta.coding.mentions import NON_STATES, Mention
 from warta.coding.places import PlaceCountry
@@ -240,3 +242,29 @@ def opposing_side(s: Sentence, source: str, sector: str) -> str | None:
     source's own."""
     states = {m.country for m in s.mentions if m.kind in ("country", "metonym") and m.country and m.country != source[:3]}
     return next(iter(states)) + sector if len(states) == 1 else None
+
+
+def colonised_patient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None, home: str | None, told: Iterable[str]) -> Mention | None:
+    """"Trimurti dipenjarakan lagi oleh Belanda", "Pangeran Singa Brata tertangkap oleh tentara
+    Hindia-Belanda": a name no one placed, held or struck by a foreign state (grammar.yaml
+    `colonised_patient_roots`) where neither the sentence nor the article so far (`told`) names
+    another, is one of the article's home people — the home press telling its own history."""
+    if home is None or source is None or not source.country or source.country in NON_STATES or source.country == home:
+        return None
+    if not sense.code.startswith(tuple(g.colonised_patient_roots)):
+        return None
+    others = {m.country for m in s.mentions if m.country} | set(told)
+    if others - {source.country, home}:
+        return None  # "... merebut Korea. Maharani Myeongseong dibunuh oleh mata-mata Jepang": Korea's
+    k = trigger.first - 1
+    while k > s.start and s.words[k].lower in g.passive_adverbs:
+        k -= 1
+    taken = {i for m in s.mentions for i in range(m.first, m.last + 1)}
+    last = k
+    while k >= s.start and last - k < 4 and s.words[k].pos == "PROPN" and s.words[k].is_capitalised and s.words[k].text.isalpha() and k not in taken:
+        k -= 1
+    if k == last:
+        return None
+    first, end = s.words[k + 1], s.words[last]
+    text = " ".join(w.text for w in s.words[k + 1 : last + 1])
+    return Mention(first.i, end.i, first.sent, text, first.start, end.end, home, "person", country_from="home")
