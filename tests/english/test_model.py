@@ -59,20 +59,9 @@ def test_warta_train_en_help_and_unknown_language():
     assert runner.invoke(app, ["train", "xx", "--data", str(SHARED / "data")]).exit_code == 2
 
 
-def test_the_english_recipe_trains_without_pretraining(monkeypatch):
-    import runpy
+def _training_script():
+    """training/train.py as a module (training/ is not a package)."""
     import sys
-
-    from warta.cli import app
-
-    seen = {}
-    monkeypatch.setattr(sys, "argv", list(sys.argv))
-    monkeypatch.setattr(runpy, "run_path", lambda path, run_name: seen.update(argv=list(sys.argv)))
-    result = CliRunner().invoke(app, ["train", "en", "--data", str(SHARED / "data")])
-    assert result.exit_code == 0, result.output
-    argv = seen["argv"]
-    assert argv[argv.index("--language") + 1] == "en"
-    # the script keeps the steps of the English recipe: no pretraining
     from pathlib import Path
 
     training = Path(__file__).resolve().parents[2] / "training"
@@ -81,13 +70,114 @@ def test_the_english_recipe_trains_without_pretraining(monkeypatch):
         import train as training_script
     finally:
         sys.path.remove(str(training))
-    assert training_script.RECIPES["en"].steps == ("prepare", "ud", "ner", "joint", "assemble")
+    return training_script
+
+
+def test_the_english_recipe_trains_without_pretraining(monkeypatch, tmp_path):
+    import runpy
+    import sys
+
+    from warta.cli import app
+
+    seen = {}
+    monkeypatch.setattr(sys, "argv", list(sys.argv))
+    monkeypatch.setattr(runpy, "run_path", lambda path, run_name: seen.update(argv=list(sys.argv)))
+    result = CliRunner().invoke(app, ["train", "en", "--data", str(SHARED / "data"), "--out", str(tmp_path / "model")])
+    assert result.exit_code == 0, result.output
+    argv = seen["argv"]
+    assert argv[argv.index("--language") + 1] == "en"
+    assert argv[argv.index("--out") + 1] == str(tmp_path / "model")
+    # the script keeps the steps of the English recipe: no pretraining
+    training_script = _training_script()
+    recipe = training_script.RECIPES["en"]
+    assert recipe.steps == ("prepare", "ud", "ner", "joint", "assemble")
+    assert recipe.prepare is training_script.prepare_en
     for step in ("ud", "ner", "joint"):
-        assert training_script.RECIPES["en"].config(step).exists()
+        assert recipe.config(step).exists()
     # the shipped tagger/parser/lemmatizer come from the joint step, the NER (own tok2vec) from ner
-    assert dict(training_script.RECIPES["en"].pipes) == {
+    assert dict(recipe.pipes) == {
         "tok2vec": "joint", "morphologizer": "joint", "parser": "joint", "trainable_lemmatizer": "joint", "ner": "ner"
     }
+    assert recipe.feature_ner and recipe.checkpoint("joint") == "model-best" and recipe.checkpoint("ner") == "model-last"
+
+
+def test_the_english_ner_step_is_the_feature_ner_with_vectors_for_a_fixed_step_count(tmp_path):
+    """`warta train en` rebuilds the shipped NER's recipe (MODEL_CARD.md, sixteenth session)."""
+    from spacy import util
+
+    training_script = _training_script()
+    recipe = training_script.RECIPES["en"]
+    assert recipe.config("ner") == training_script.HERE / "configs" / "en" / "ner.cfg"
+    config = util.load_config(recipe.config("ner"), interpolate=False)
+    tok2vec = config["components"]["ner"]["model"]["tok2vec"]
+    assert tok2vec["@architectures"] == "warta_en.FeatureTok2Vec.v1"
+    assert tok2vec["static_vectors"] is True and tok2vec["depth"] == 2 and tok2vec["tables"] == "${paths.ner_features}"
+    assert config["initialize"]["vectors"] == "${paths.vectors}"
+    assert config["initialize"]["after_init"]["@callbacks"] == "warta_en.copy_tok2vec.v1"
+    assert config["initialize"]["after_init"]["source"] == "${paths.ud_model}"
+    training = config["training"]
+    assert (training["max_steps"], training["patience"], training["dropout"]) == (1410, 0, 0.2)
+    assert config["system"]["seed"] == 20260225
+    assert not (training_script.HERE / "experiments" / "en-ner-vectors.cfg").exists()  # moved: the recipe's now
+
+    work = tmp_path / "work"
+    paths = {
+        "paths.train": str(work / "ner-pooled" / "ner-train"),
+        "paths.dev": str(work / "ner-pooled" / "ner-dev.spacy"),
+        "paths.ud_model": str(work / "ud" / "model-best"),
+        "paths.ner_features": str(work / "ner_features.npz"),
+        "paths.vectors": str(work / "vectors"),
+    }
+    assert training_script.overrides_for("ner", work, None, recipe) == {**paths, "training.max_steps": 1410}
+    # --max-steps caps the fixed count (smoke runs) but never raises it
+    assert training_script.overrides_for("ner", work, 20, recipe)["training.max_steps"] == 20
+    assert training_script.overrides_for("ner", work, 5000, recipe)["training.max_steps"] == 1410
+    # the other steps keep their configs' counts unless --max-steps sets them
+    assert "training.max_steps" not in training_script.overrides_for("ud", work, None, recipe)
+    assert training_script.overrides_for("ud", work, 5000, recipe)["training.max_steps"] == 5000
+    assert training_script.overrides_for("joint", work, None, recipe) == {
+        "paths.train": str(work / "corpus" / "joint-train"),
+        "paths.dev": str(work / "corpus" / "joint-dev"),
+        "paths.source": str(work / "ud" / "model-best"),
+    }
+    # Indonesian: unchanged (its NER on WORK/corpus, best checkpoint, no fixed count)
+    indonesian = training_script.RECIPES["id"]
+    assert training_script.overrides_for("ner", work, None, indonesian) == {
+        "paths.train": str(work / "corpus" / "ner-train"), "paths.dev": str(work / "corpus" / "ner-dev.spacy"),
+    }
+    assert not indonesian.fixed_steps and not indonesian.feature_ner and indonesian.checkpoint("ner") == "model-best"
+
+
+def test_the_english_prepare_step_builds_the_ner_corpus_tables_and_vectors(monkeypatch, tmp_path):
+    training_script = _training_script()
+    import build_ner_features
+    import build_vectors
+    import prepare
+
+    calls = []
+
+    def main_en(data, out):
+        calls.append(("corpora", data, out))
+        for file in ("ud-train/ud.spacy", "ner-train/ner.spacy", "ud-dev.spacy", "ner-dev.spacy"):
+            (out / file).parent.mkdir(parents=True, exist_ok=True)
+            (out / file).write_text(file)
+
+    monkeypatch.setattr(prepare, "main_en", main_en)
+    monkeypatch.setattr(prepare, "main_en_documents", lambda data, out, pooled=False: calls.append(("ner", data, out, pooled)))
+    monkeypatch.setattr(build_ner_features, "build", lambda out: calls.append(("tables", out)))
+    monkeypatch.setattr(build_vectors, "build", lambda data, out: calls.append(("vectors", data, out))
+                        or {"rows": 50000, "coverage": {"token_coverage": 0.9873}})
+    data, work = tmp_path / "data", tmp_path / "work"
+    training_script.RECIPES["en"].prepare(data, work)
+    assert calls == [
+        ("corpora", data, work / "corpus"),
+        ("ner", data, work / "ner-pooled", True),  # every uner-en-ewt train + dev sentence trains
+        ("tables", work / "ner_features.npz"),
+        ("vectors", data, work / "vectors"),
+    ]
+    # the joint step's mixed corpora
+    assert sorted(p.name for p in (work / "corpus" / "joint-train").iterdir()) == ["ner.spacy", "ud.spacy"]
+    assert sorted(p.name for p in (work / "corpus" / "joint-dev").iterdir()) == ["ner-dev.spacy", "ud-dev.spacy"]
 
 
 def test_pud_and_uner_sample_above_floor(en_nlp):

@@ -30,6 +30,7 @@ def train(
         typer.Option("--steps", help="Comma-separated, in order: prepare,pretrain,ud,ner,joint,assemble (en has no pretrain, id no joint)."),
     ] = "prepare,pretrain,ud,ner,joint,assemble",
     max_steps: Annotated[int | None, typer.Option("--max-steps", help="Cap on training updates per model.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Where the pipeline goes (default: the package's model folder).")] = None,
 ) -> None:
     """Train the pipeline from the corpora in [bold]--data[/] and install it into the package.
 
@@ -52,5 +53,7 @@ def train(
         argv += ["--work", str(work)]
     if max_steps:
         argv += ["--max-steps", str(max_steps)]
+    if out:
+        argv += ["--out", str(out)]
     sys.argv = [str(TRAINING), *argv]
     runpy.run_path(str(TRAINING), run_name="__main__")
