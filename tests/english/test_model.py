@@ -192,7 +192,7 @@ def test_pud_and_uner_sample_above_floor(en_nlp):
     assert scores["las"] >= 78.0
     ner = score_entities(en_nlp, SHARED, sets.ner["uner-en-ewt"])
     assert ner["sentences"] == 2077
-    assert ner["f1"] >= 65.0  # shipped model: 66.29 (MODEL_CARD.md)
+    assert ner["f1"] >= 70.0  # issue 13's bar; shipped model: 70.16 (MODEL_CARD.md)
 
 
 def test_the_joint_step_rebuilds_the_sourced_lemmatizer_labels(en_nlp):
