@@ -346,8 +346,8 @@ class MentionFinder:
                 continue  # "di Xinjiang"; or a place's own head noun, "negara bagian Coahuila", "kota Manchester"
             run = []
             j = k + (head or 1)
-            while j < end and j <= k + 3 and self._before_place(words[j]):
-                j += 1  # "di kota Tijuana", "di wilayah utara Irak": the place is the name after its head noun
+            while j < end and j <= k + 3 and (self._before_place(words[j]) or (head and _describes_place(words[j]))):
+                j += 1  # "di kota Tijuana", "di wilayah utara Irak", "kota besar kedua, Bulawayo": the name after its head noun
             for nxt in words[j : min(end, j + 3)]:
                 if not nxt.is_capitalised or nxt.i in taken or not nxt.text.isalpha():
                     break
@@ -684,6 +684,11 @@ def _named_entity(words: list[Word], atom: Atom) -> bool:
         return True  # "Saudara AS"
     labels = {w.entity for w in words[atom.first : atom.last + 1]}
     return bool(labels & NAME_LABELS) and not labels & PLACE_LABELS
+
+
+def _describes_place(word: Word) -> bool:
+    """"besar", "kedua", ",": what may stand between a place's head noun and its name."""
+    return word.text == "," or (word.text.islower() and word.pos in ("ADJ", "NUM"))
 
 
 def _initials(word: Word) -> bool:
