@@ -129,3 +129,19 @@ def _recipe_steps() -> list[str]:
         if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "STEPS" for t in node.targets):
             return list(ast.literal_eval(node.value))
     raise AssertionError("training/train.py defines no STEPS")
+
+
+@pytest.mark.parametrize("flag", ["--lang", "--language", "-l"])
+def test_eval_nlp_takes_the_language_by_the_issue_s_spelling(flag):
+    """`warta eval nlp --lang en` (issue 13's acceptance command) names the pipeline like `--language`."""
+    result = run("eval", "nlp", flag, "zz")
+    assert result.exit_code != 0
+    assert "no evaluation sets for 'zz'" in result.output
+    assert "No such option" not in result.output
+
+
+def test_extract_takes_lang_for_language(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("15 Februari 2022\nPolisi menangkap dua orang di Jakarta.", encoding="utf-8")
+    forced = json.loads(run("extract", text, "--lang", "id", "--format", "json").output)
+    assert forced["article"]["language"] == "id"

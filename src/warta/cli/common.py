@@ -41,7 +41,7 @@ LockTimeoutOption = Annotated[
 LanguageOption = Annotated[
     str | None,
     typer.Option(
-        "--language", help="Read every article as this language (e.g. id): no detection, no record's own."
+        "--language", "--lang", help="Read every article as this language (e.g. id): no detection, no record's own."
     ),
 ]
 

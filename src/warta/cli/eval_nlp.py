@@ -25,7 +25,7 @@ def nlp(
     shared: Annotated[Path, typer.Option("--shared", help="The shared data folder (holds data/ud and data/ner).")] = Path(
         "../shared"
     ),
-    language: Annotated[str, typer.Option("--language", "-l", help="The pipeline to measure.")] = "id",
+    language: Annotated[str, typer.Option("--language", "--lang", "-l", help="The pipeline to measure.")] = "id",
     format: Annotated[NlpFormat, typer.Option("--format", "-f", help="Output format.")] = NlpFormat.table,
 ) -> None:
     """Score the shipped pipeline: UPOS/UAS/LAS on UD PUD, entity P/R/F1, words/s on one thread.
