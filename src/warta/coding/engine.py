@@ -434,6 +434,8 @@ class Coder:
             source = genitive or s.agent_of_passive(trigger) or self._relative_doer(trigger, s)
             if source is None and free and s.words[trigger.last].possessive:  # "dalam kunjungannya": the subject's
                 source = s.subject_left(trigger.first)
+                if source is None and self._in_opening_clause(trigger, s):  # "Setelah memulai kunjungannya di Lebanon, Solana ..."
+                    source = self._after_frame(trigger, s)
             if source is None and free and word is not None and word.lower in g.frame_prepositions:
                 source = self._teller_of_frame(j, s, state) or self._after_frame(trigger, s)
             if source is None and free:
@@ -573,6 +575,13 @@ class Coder:
         if k != s.start or s.words[k].lower not in self.lexicon.grammar.subordinators:
             return None
         return self._after_frame(trigger, s)
+
+    def _in_opening_clause(self, trigger: Trigger, s: Sentence) -> bool:
+        """Does the trigger stand in a clause that opens the sentence with a subordinator
+        ("Setelah memulai kunjungannya di Lebanon, ...")?"""
+        if s.words[s.start].lower not in self.lexicon.grammar.subordinators:
+            return False
+        return all(w.text != "," for w in s.words[s.start : trigger.first])
 
     def _time_clause_subject(self, trigger: Trigger, s: Sentence, patient: bool = False) -> Mention | None:
         """"Harapan itu disampaikan Dubes saat menerima pengurus ICMI": a verb right after "saat",
