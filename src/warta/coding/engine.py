@@ -316,7 +316,7 @@ class Coder:
                 return None  # "hewan ... yang ditangkap warga": what was caught is no actor
             target = s.subject_left(trigger.first) or struck_place(self.lexicon.grammar, trigger, sense, s) or self._time_clause_subject(trigger, s, patient=True)
             target = target or unnamed_subject(self.lexicon.grammar, trigger, sense, s)
-            source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or telling_agent(self.lexicon.grammar, trigger, state.teller, target)
+            source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or telling_agent(self.lexicon.grammar, trigger, state.teller, target, sense.code)
             source = source or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target, sense.code)
             target = target or colonised_patient(self.lexicon.grammar, trigger, sense, s, source, state.memory.home, state.memory.story)
         else:
@@ -885,6 +885,8 @@ class Coder:
                     state.last_reporter = nxt
                     return nxt
                 if prev in (",", "”", "\"", "’") and w.possessive:
+                    if state.last_reporter is None and self._at_home(s, state):  # "..., ungkapnya" with no one named: one of the home country
+                        return implied(Trigger(k, k, "verb", "", ()), s, state.memory.home)
                     return state.last_reporter
                 after = s.words[k + 1].lower if k + 1 < s.end else ""
                 told_by = s.by_last.get(k - 1)

@@ -157,9 +157,13 @@ def _of_another_verb(m: Mention, trigger: Trigger, s: Sentence) -> bool:
     return trigger.kind == "noun" and m.last < trigger.first and any(w.pos == "VERB" for w in s.words[m.last + 1 : trigger.first])
 
 
-def telling_agent(g: Grammar, trigger: Trigger, teller: Mention | None, target: Mention | None) -> Mention | None:
+def telling_agent(g: Grammar, trigger: Trigger, teller: Mention | None, target: Mention | None, code: str = "") -> Mention | None:
     """"'Mereka ditahan di Polda Riau,' tutur Jubir KPK": an agentless arrest or charge told by
-    one of a body that makes them (grammar.yaml `telling_agents`) was that body's doing."""
+    one of a body that makes them (grammar.yaml `telling_agents`) was that body's doing; "Pemerintah
+    diminta segera menurunkan harga BBM, kata Budi": an agentless request or demand
+    (`told_request_roots`) is its teller's."""
+    if code.startswith(tuple(g.told_request_roots)) and teller is not None and teller.code and target is not None:
+        return teller
     sector = g.implied_agents.get(trigger.lemma)
     if sector not in g.telling_agents or teller is None or target is None or (teller.code or "")[3:6] not in g.telling_agents:
         return None
