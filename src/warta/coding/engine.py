@@ -871,6 +871,13 @@ class Coder:
         verb = s.words[teller.first - 1] if teller.first > s.start else None
         return verb is not None and (verb.lemma in g.speech_verbs or verb.base in g.speech_verbs)
 
+    def _clitic_teller(self, k: int, s: Sentence, state: ArticleState) -> Mention | None:
+        """"..., ungkapnya", "Menurutnya, ...": the last teller; with no one named before, one of the
+        home country."""
+        if state.last_reporter is None and self._at_home(s, state):
+            return implied(Trigger(k, k, "verb", "", ()), s, state.memory.home)
+        return state.last_reporter
+
     def _reporter(self, s: Sentence, state: ArticleState) -> Mention | None:
         """Who tells the sentence: "menurut X", "..., kata X", "..., katanya" (the last teller)."""
         g = self.lexicon.grammar
@@ -879,15 +886,15 @@ class Coder:
             nxt = s.by_first.get(k + 1)
             if w.lower in g.reported_markers and nxt is not None and nxt.code:
                 return nxt
+            if w.base in g.reported_markers and w.possessive:  # "Menurutnya, ...": the last teller
+                return self._clitic_teller(k, s, state)
             if w.lemma in g.speech_verbs or w.base in g.speech_verbs:
                 prev = s.words[k - 1].text if k > s.start else ""
                 if prev in (",", "”", "\"", "’") and nxt is not None and nxt.code:
                     state.last_reporter = nxt
                     return nxt
                 if prev in (",", "”", "\"", "’") and w.possessive:
-                    if state.last_reporter is None and self._at_home(s, state):  # "..., ungkapnya" with no one named: one of the home country
-                        return implied(Trigger(k, k, "verb", "", ()), s, state.memory.home)
-                    return state.last_reporter
+                    return self._clitic_teller(k, s, state)
                 after = s.words[k + 1].lower if k + 1 < s.end else ""
                 told_by = s.by_last.get(k - 1)
                 while told_by is not None and told_by.first > s.start and s.by_last.get(told_by.first - 1) is not None:
