@@ -247,7 +247,11 @@ class Coder:
             if any(e.root in judge.left_out_by for e in out + found) or judge.probability(features) < judge.threshold:
                 continue
             source = teller if teller is not None and teller.code else next(iter(actors), None)
-            target = next((m for m in actors if source is not None and m is not source and m.code != source.code), None)
+            # the one judged is the doer of an act the sentence tells ("penangkapan ... oleh Iran tidak
+            # bisa dibenarkan"), else the next actor named
+            doers = {e.source.start for e in out if e.source is not None and e.root != "01"}
+            others = [m for m in actors if source is not None and m is not source and m.code != source.code]
+            target = next((m for m in others if m.start in doers), None) or next(iter(others), None)
             if source is None or target is None or (target.code[3:6] or target.code).lower() in g.unjudged_sectors:
                 continue
             names = {k - s.start for m in s.mentions for k in range(m.first, m.last + 1)}
