@@ -251,11 +251,14 @@ def opposing_side(s: Sentence, source: str, sector: str) -> str | None:
 def colonised_patient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None, home: str | None, told: Iterable[str]) -> Mention | None:
     """"Trimurti dipenjarakan lagi oleh Belanda", "Pangeran Singa Brata tertangkap oleh tentara
     Hindia-Belanda": a name no one placed, held or struck by a foreign state (grammar.yaml
-    `colonised_patient_roots`) where neither the sentence nor the article so far (`told`) names
-    another, is one of the article's home people — the home press telling its own history."""
+    `colonised_patient_roots`) in a sentence dated before `colonised_patient_before` ("pada tahun
+    1939"), where neither the sentence nor the article so far (`told`) names another state, is one
+    of the article's home people — the home press telling its own history. Without such a year it
+    is today's news abroad ("Julian Assange ditangkap oleh polisi Inggris"), and the name stays
+    unplaced."""
     if home is None or source is None or not source.country or source.country in NON_STATES or source.country == home:
         return None
-    if not sense.code.startswith(tuple(g.colonised_patient_roots)):
+    if not sense.code.startswith(tuple(g.colonised_patient_roots)) or not _told_of_the_past(g, s):
         return None
     others = {m.country for m in s.mentions if m.country} | set(told)
     if others - {source.country, home}:
@@ -272,3 +275,9 @@ def colonised_patient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, s
     first, end = s.words[k + 1], s.words[last]
     text = " ".join(w.text for w in s.words[k + 1 : last + 1])
     return Mention(first.i, end.i, first.sent, text, first.start, end.end, home, "person", country_from="home")
+
+
+def _told_of_the_past(g: Grammar, s: Sentence) -> bool:
+    """Does the sentence name a year before grammar.yaml's `colonised_patient_before`?"""
+    bound = min(g.colonised_patient_before, default="")
+    return any(len(w.text) == 4 and w.text.isdigit() and w.text < bound for w in s.words[s.start : s.end])
