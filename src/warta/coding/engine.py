@@ -10,7 +10,10 @@ from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
-from warta.coding.inference import FORCE_ROOTS, IMPLIED, attacked_place, colonised_patient, crowd, enforced_on, fired, home_party, home_recipient, implied, implied_agent, lawmaker, opposing_side, other_side, struck_place, telling_agent, unnamed_patient, unnamed_subject
+from warta.coding.inference import (
+    FORCE_ROOTS, IMPLIED, attacked_place, colonised_patient, crowd, enforced_on, fired, home_party, home_recipient, implied, implied_agent, lawmaker,
+    opposing_side, other_side, struck_place, telling_agent, unnamed_patient, unnamed_subject, visited_town,
+)
 from warta.coding.learned import sentence_features
 from warta.coding.lemmas import mend_lemmas
 from warta.coding.lexicon import Grammar, Lexicon, Sense
@@ -389,7 +392,8 @@ class Coder:
         if sense.mutual and within is not None and self._one_group(within):  # "tawuran antar warga": residents against residents
             return Coded(trigger, sense, [within], [implied(trigger, s, within.code)])
         after = (self._conjunct(trigger, s) or trigger).last + 1  # "pengusiran dan penahanan warga Australia"
-        after += after < s.end and s.words[after].lower in g.event_modifiers  # "serangan lain Israel", "kunjungan terakhir Obama"
+        while after < s.end and s.words[after].lower in g.event_modifiers:
+            after += 1  # "serangan lain Israel", "kunjungan terakhir Obama", "kunjungan pertama kali Merkel"
         if after + 2 < s.end and s.words[after].text == "(" and s.words[after + 2].text == ")":
             after += 3  # "Rapat Dengar Pendapat (RDP) Komisi XI": the noun's abbreviation, then its owner
         genitive = s.by_first.get(_past_ordinal(s, after))  # right after the noun: its owner ("invasi Rusia", "KTT ke-20 ASEAN")
@@ -450,6 +454,7 @@ class Coder:
         target = self._first_slot(trigger, sense, s, exclude=source)
         if target is None and source is not None:
             target = complement_target(s, trigger, sense, source)  # "kunjungan Jokowi ke Busan, Korea Selatan"
+            target = target or visited_town(g, self.finder.places, trigger, sense, s, source)
         if target is None and source is not None and word is not None and word.lemma in g.receiving_verbs and sense.code[:2] in g.given_from_roots:
             # "22 TKI di Arab Saudi mendapat pengampunan dari Raja Arab Saudi": who receives it, not where
             target = next((m for m in reversed(s.mentions) if m.last < j and m.code and s.governor(m) is None), None)

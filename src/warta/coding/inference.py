@@ -13,6 +13,7 @@ from warta.coding.places import PlaceCountry
 from warta.coding.roles import Sentence
 from warta.coding.triggers import Trigger
 
+VISIT_REACH = 8  # words from a visit noun to the preposition of the town visited
 IMPLIED = "implied"  # an actor no words name, inferred from the event (implied_agent, home_party)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
@@ -36,7 +37,31 @@ def attacked_place(g: Grammar, places: PlaceCountry | None, trigger: Trigger, se
     visit = sense.code in g.visit_codes
     if places is None or trigger.kind != "verb" or not (visit or sense.code[:2] in FORCE_ROOTS) or trigger.lemma in g.unaccusative_verbs:
         return None
-    k = trigger.last + 1
+    town = _town_at(g, places, s, trigger.last + 1)
+    if town is None or (visit and (source is None or source.country == town.country)):
+        return None
+    return town
+
+
+def visited_town(g: Grammar, places: PlaceCountry | None, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None) -> Mention | None:
+    """"kunjungan pertama kali Merkel ke Auschwitz": a visit noun's town abroad, after one of
+    the noun's own prepositions, is the country visited."""
+    if places is None or source is None or sense.code not in g.visit_codes:
+        return None
+    for k in range(trigger.last + 1, min(s.end - 1, trigger.last + VISIT_REACH)):
+        if s.words[k].text == "," or s.is_hard_break(k):
+            return None
+        if s.words[k].lower in sense.target:
+            town = _town_at(g, places, s, k + 1)
+            return town if town is not None and town.country != source.country else None
+    return None
+
+
+def _town_at(g: Grammar, places: PlaceCountry | None, s: Sentence, k: int) -> Mention | None:
+    """The town the gazetteer knows, named from word k ("kota Semarang", "Auschwitz"), as its
+    country; none where an actor is named."""
+    if places is None:
+        return None
     while k < s.end and s.words[k].lower in g.place_nouns:
         k += 1  # "menyerang kota Semarang"
     taken = {i for m in s.mentions for i in range(m.first, m.last + 1)}
@@ -47,7 +72,7 @@ def attacked_place(g: Grammar, places: PlaceCountry | None, trigger: Trigger, se
         run.append(w)
     for n in range(len(run), 0, -1):
         country = places(" ".join(w.text for w in run[:n]))
-        if country and country not in NON_STATES and not (visit and (source is None or source.country == country)):
+        if country and country not in NON_STATES:
             first, last = run[0], run[n - 1]
             return Mention(first.i, last.i, first.sent, " ".join(w.text for w in run[:n]), first.start, last.end, country, "country", country_from="place")
     return None
