@@ -347,7 +347,7 @@ class Coder:
             if target is None:
                 target = crowd(self.lexicon.grammar, trigger, sense, s, source) or unnamed_patient(self.lexicon.grammar, conjunct or trigger, sense, s, source)
             if target is None and source is not None:
-                target = other_side(self.lexicon.grammar, trigger, sense, s, source)
+                target = other_side(self.lexicon.grammar, trigger, sense, s, source, country=self._owner_country(source, s, state))
         return self._finish(trigger, sense, source, target, s, state)
 
     def _conjunct(self, trigger: Trigger, s: Sentence) -> Trigger | None:
@@ -462,7 +462,8 @@ class Coder:
             source = home_party(trigger, sense, s, target, state.memory.home) or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target, sense.code)
             source = source or other_side(g, trigger, sense, s, target, "MIL")
         if target is None and source is not None:
-            target = self._action_anaphor(trigger, source, s, state) or self._victims(trigger, sense, s) or other_side(g, trigger, sense, s, source)
+            target = self._action_anaphor(trigger, source, s, state) or self._victims(trigger, sense, s)
+            target = target or other_side(g, trigger, sense, s, source, country=self._owner_country(source, s, state))
         if source is None and target is None and sense.code[:2] in g.placed_crowd_roots and s.place:
             source = implied(trigger, s, s.place + "CVL")  # "Demo antipemerintah terus berlangsung di Hong Kong": its people's
             if any(w.lower in g.against_government_words for w in s.words[trigger.first : trigger.last + 2]):
@@ -865,6 +866,13 @@ class Coder:
                 owner = pool[-1].country if pool else None
             return owner + m.sector if owner else None
         return None
+
+    def _owner_country(self, m: Mention, s: Sentence, state: ArticleState) -> str | None:
+        """The country of a "-nya" agent with none of its own ("pesawat-pesawat tempurnya"): its owner's."""
+        if m.code or not m.possessive:
+            return None
+        code = self._resolve(m, None, s, state)
+        return code[:3] if code else None
 
     @staticmethod
     def _span(coded: Coded, source: Mention, target: Mention, s: Sentence) -> tuple[int, int]:

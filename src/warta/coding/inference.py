@@ -203,14 +203,16 @@ def home_party(trigger: Trigger, sense: Sense, s: Sentence, target: Mention, hom
     return implied(trigger, s, home + "GOV")
 
 
-def other_side(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, known: Mention, sector: str = "") -> Mention | None:
+def other_side(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, known: Mention, sector: str = "", country: str | None = None) -> Mention | None:
     """"Israel menanggapinya dengan serangan udara", "serangan terhadap kediaman komandan Hamas":
     force in a standing conflict (grammar.yaml `standing_conflicts`, `conflict_roots`) whose other
-    side goes unnamed is the other side's, when the sentence names no third state."""
-    other = g.standing_conflicts.get(known.country) if known.country else None
+    side goes unnamed is the other side's, when the sentence names no third state. `country`: the
+    known side's, when its mention has none of its own ("pesawat-pesawat tempurnya": its owner's)."""
+    country = known.country or country
+    other = g.standing_conflicts.get(country) if country else None
     if other is None or not sense.code.startswith(tuple(g.conflict_roots)):
         return None
-    if any(m.code and m.country not in (known.country, other) and m.country not in NON_STATES and not _bare_sector(m) for m in s.mentions):
+    if any(m.code and m.country not in (country, other) and m.country not in NON_STATES and not _bare_sector(m) for m in s.mentions):
         return None  # a third state named; "militan" with no country is none
     return implied(trigger, s, other + sector)
 
