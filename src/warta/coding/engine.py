@@ -12,7 +12,7 @@ from warta.coding.clauses import clause_target, complement_target, condition_tar
 from warta.coding.evaluations import find_judgement
 from warta.coding.inference import (
     FORCE_ROOTS, IMPLIED, attacked_place, colonised_patient, crowd, enforced_on, fired, home_party, home_recipient, implied, implied_agent, lawmaker,
-    opposing_side, other_side, struck_place, telling_agent, unnamed_patient, unnamed_subject, visited_town,
+    host_met, opposing_side, other_side, struck_place, telling_agent, unnamed_patient, unnamed_subject, visited_town,
 )
 from warta.coding.learned import sentence_features
 from warta.coding.lemmas import mend_lemmas
@@ -454,7 +454,7 @@ class Coder:
         target = self._first_slot(trigger, sense, s, exclude=source)
         if target is None and source is not None:
             target = complement_target(s, trigger, sense, source)  # "kunjungan Jokowi ke Busan, Korea Selatan"
-            target = target or visited_town(g, self.finder.places, trigger, sense, s, source)
+            target = target or visited_town(g, self.finder.places, trigger, sense, s, source) or host_met(g, trigger, sense, s, source)
         if target is None and source is not None and word is not None and word.lemma in g.receiving_verbs and sense.code[:2] in g.given_from_roots:
             # "22 TKI di Arab Saudi mendapat pengampunan dari Raja Arab Saudi": who receives it, not where
             target = next((m for m in reversed(s.mentions) if m.last < j and m.code and s.governor(m) is None), None)

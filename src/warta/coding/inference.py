@@ -57,6 +57,21 @@ def visited_town(g: Grammar, places: PlaceCountry | None, trigger: Trigger, sens
     return None
 
 
+def host_met(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None) -> Mention | None:
+    """"kedatangan Surya Dharma Ali ... bertemu SBY": a visit noun whose clause goes on to a
+    meeting (grammar.yaml `host_meeting_verbs`) is a visit to the one met."""
+    if source is None or sense.code not in g.visit_codes:
+        return None
+    for k in range(trigger.last + 1, min(s.end - 1, trigger.last + 2 * VISIT_REACH)):
+        if s.words[k].text == "," or s.is_hard_break(k):
+            return None
+        if s.words[k].lower in g.host_meeting_verbs:
+            k += 2 if k + 1 < s.end and s.words[k + 1].lower == "dengan" else 1  # "bertemu dengan SBY"
+            host = s.by_first.get(k)
+            return host if host is not None and host.code and host is not source else None
+    return None
+
+
 def _town_at(g: Grammar, places: PlaceCountry | None, s: Sentence, k: int) -> Mention | None:
     """The town the gazetteer knows, named from word k ("kota Semarang", "Auschwitz"), as its
     country; none where an actor is named."""
