@@ -446,6 +446,8 @@ class Coder:
                     source = self._after_frame(trigger, s)
             if source is None and free and word is not None and word.lower in g.frame_prepositions:
                 source = self._teller_of_frame(j, s, state) or self._after_frame(trigger, s)
+            if source is None and free and word is not None and word.lower in g.told_frame_prepositions:
+                source = self._teller_of_frame(j, s, state)
             if source is None and free:
                 source = self._predicate_subject(trigger, s)
             if source is None and sense.code[:2] in g.given_from_roots:  # "Hibah dari Jepang": who gives it
@@ -554,6 +556,8 @@ class Coder:
             said = s.words[frame - 3]
             return s.subject_left(said.i) if said.lemma in g.telling_verbs or said.base in g.telling_verbs else None
         told = verb.lemma in speech or verb.base in speech or verb.lemma in g.telling_verbs or verb.lower in g.reported_markers
+        if teller is None and frame - 1 >= s.start and verb.i == frame - 1 and not verb.possessive and (told or verb.lemma in g.reporting_verbs):
+            return s.subject_left(verb.i)  # "X menyatakan berdasarkan pembahasan dengan Y": the one who speaks took part
         if frame - 1 < s.start or not told:
             return None
         if teller is not None:
