@@ -1,6 +1,7 @@
 """Judgements of one actor by another: criticism (CAMEO 111) — "X menilai Y tak mampu ...",
-"Y lambat, kata X" —, accusation (112) — "X menyebut Y menerima suap" — and praise (051) —
-"X menganggap Y telah melakukan awalan yang sangat baik".
+"Y lambat, kata X" —, accusation (112) — "X menyebut Y menerima suap" —, rejection (120) —
+"Pengadilan memutuskan penetapan tersangka Budi tidak sah" — and praise (051) — "X menganggap
+Y telah melakukan awalan yang sangat baik".
 
 Political news criticises and praises more often by judging than by a verb of doing so: an
 opinion verb (menilai, menganggap, berpendapat) or, for criticism, a quoted speaker; an
@@ -42,6 +43,11 @@ def find_judgement(s: Sentence, teller: Mention | None, clitic_agent: Callable[[
     cue = _cue(s, g.accusation_cues)
     if cue is not None:
         found = _by_accusing_verb(s, cue)
+        if found is not None:
+            return found
+    cue = _cue(s, g.rejection_cues)
+    if cue is not None:
+        found = _by_opinion_verb(s, cue, "120", clitic_agent, g.ruling_verbs)
         if found is not None:
             return found
     cue = _cue(s, g.praise_cues)
@@ -101,11 +107,13 @@ def _first_words(cues: frozenset[str]) -> frozenset[str]:
     return frozenset(cue.split()[0] for cue in cues if cue)
 
 
-def _by_opinion_verb(s: Sentence, cue: tuple[int, int], code: str, clitic_agent: Callable[[int], Mention | None] | None = None) -> Judgement | None:
+def _by_opinion_verb(s: Sentence, cue: tuple[int, int], code: str, clitic_agent: Callable[[int], Mention | None] | None = None,
+                     verbs: frozenset[str] | None = None) -> Judgement | None:
     g = s.lexicon.grammar
+    verbs = g.opinion_verbs if verbs is None else verbs
     for k in range(s.start, cue[0]):
         w = s.words[k]
-        known = w.lemma in g.opinion_verbs or w.stem in g.opinion_verbs or w.base in g.opinion_verbs
+        known = w.lemma in verbs or w.stem in verbs or w.base in verbs
         affixed = w.base != w.lemma or w.base.startswith(tuple(g.verb_prefixes))  # menilai, not "kira"
         if not (known and affixed):
             continue
