@@ -450,6 +450,8 @@ class Coder:
                 source = self._teller_of_frame(j, s, state)
             if source is None and free:
                 source = self._predicate_subject(trigger, s)
+            if source is None and self._crowd_weapon(trigger, s):
+                source = self._weapon_user(trigger, s, state)
             if source is None and sense.code[:2] in g.given_from_roots:  # "Hibah dari Jepang": who gives it
                 giver = s.by_first.get(trigger.last + 2)
                 source = giver if giver is not None and s.words[trigger.last + 1].lower in g.origin_prepositions else None
@@ -466,6 +468,8 @@ class Coder:
         if target is None and source is not None:
             target = self._action_anaphor(trigger, source, s, state) or self._victims(trigger, sense, s)
             target = target or other_side(g, trigger, sense, s, source, country=self._owner_country(source, s, state))
+        if target is None and source is not None and source.country and self._crowd_weapon(trigger, s):
+            target = implied(trigger, s, source.country + "CVL")  # "Jadi baru gas air mata dan water cannon": at the crowd
         if source is None and target is None and sense.code[:2] in g.placed_crowd_roots and s.place:
             source = implied(trigger, s, s.place + "CVL")  # "Demo antipemerintah terus berlangsung di Hong Kong": its people's
             if any(w.lower in g.against_government_words for w in s.words[trigger.first : trigger.last + 2]):
@@ -870,6 +874,23 @@ class Coder:
                 owner = pool[-1].country if pool else None
             return owner + m.sector if owner else None
         return None
+
+    def _crowd_weapon(self, trigger: Trigger, s: Sentence) -> bool:
+        """"gas air mata", "penyemprotan meriam air": a noun that tells of a weapon used only on crowds."""
+        told = " ".join(w.lower for w in s.words[trigger.first : trigger.last + 1])
+        before = s.words[trigger.first - 1] if trigger.first > s.start else None
+        if before is not None and before.pos in ("VERB", "AUX") and told in self.lexicon.grammar.crowd_weapons:
+            return False  # "membeli gas air mata": a thing bought, not used ("menembakkan ...": the verb's own event)
+        return trigger.kind == "noun" and any(told.endswith(weapon) for weapon in self.lexicon.grammar.crowd_weapons)
+
+    def _weapon_user(self, trigger: Trigger, s: Sentence, state: ArticleState) -> Mention | None:
+        """Who used a crowd weapon no one is named using: the police the sentence names, else its
+        teller's police, else the police of where the sentence is set (or of the article's country)."""
+        police = [m for m in s.mentions if (m.code or "")[3:6] == "COP"]
+        if police:
+            return min(police, key=lambda m: abs(m.first - trigger.first))
+        country = (state.teller.country if state.teller is not None and state.teller.code else None) or s.place or state.memory.home
+        return implied(trigger, s, country + "COP") if country else None
 
     def _owner_country(self, m: Mention, s: Sentence, state: ArticleState) -> str | None:
         """The country of a "-nya" agent with none of its own ("pesawat-pesawat tempurnya"): its owner's."""
