@@ -789,7 +789,7 @@ class Coder:
             src_code = self._resolve(source, None, s, state, other=target.code if target else None)
             tgt_code = self._resolve(target, src_code, s, other=src_code) if target else None
             if tgt_code in self.sectors and src_code and src_code[:3] not in self.sectors and cameo.root in FORCE_ROOTS:
-                tgt_code = opposing_side(s, src_code, tgt_code) or tgt_code
+                tgt_code = opposing_side(s, src_code, tgt_code, self.lexicon.grammar.standing_conflicts) or tgt_code
             if not src_code or (target is not None and (not tgt_code or _same_actor(source, target, src_code, tgt_code))):
                 continue
             if self._ambiguous(src_code, tgt_code, target) or self._private(source, target, src_code, tgt_code, cameo.root, s):

@@ -282,12 +282,18 @@ def implied(trigger: Trigger, s: Sentence, code: str) -> Mention:
     return Mention(trigger.first, trigger.first, w.sent, "", w.start, w.start, code, IMPLIED, country_from=IMPLIED)
 
 
-def opposing_side(s: Sentence, source: str, sector: str) -> str | None:
+def opposing_side(s: Sentence, source: str, sector: str, conflicts: dict[str, str] | None = None) -> str | None:
     """"pesawat tempur Israel menyerang markas besar militer dan posisi-posisi Suriah": force
     used on a bare sector ("militer") strikes the one state the sentence names besides the
-    source's own."""
+    source's own; naming none, in a standing conflict (`conflicts`), the other side ("17 orang
+    terluka dalam serangan ... yang Israel nyatakan telah digunakan Hamas")."""
     states = {m.country for m in s.mentions if m.kind in ("country", "metonym") and m.country and m.country != source[:3]}
-    return next(iter(states)) + sector if len(states) == 1 else None
+    if len(states) == 1:
+        return next(iter(states)) + sector
+    other = (conflicts or {}).get(source[:3])
+    if states or other is None or any(m.code and m.country not in (source[:3], other) and m.country not in NON_STATES and len(m.code) > 3 for m in s.mentions):
+        return None
+    return other + sector
 
 
 def colonised_patient(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None, home: str | None, told: Iterable[str]) -> Mention | None:
