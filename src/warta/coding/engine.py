@@ -325,6 +325,8 @@ class Coder:
             target = target or unnamed_subject(self.lexicon.grammar, trigger, sense, s)
             source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or telling_agent(self.lexicon.grammar, trigger, state.teller, target, sense.code)
             source = source or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target, sense.code)
+            if source is None and target is not None:  # "570 roket ditembakkan ke Israel": the other side's
+                source = other_side(self.lexicon.grammar, trigger, sense, s, target)
             target = target or colonised_patient(self.lexicon.grammar, trigger, sense, s, source, state.memory.home, state.memory.story)
         else:
             source = s.subject_left(trigger.first) or fired(self.lexicon.grammar, trigger, sense, s, before=True) or self._opening_clause_subject(trigger, s)
@@ -448,6 +450,8 @@ class Coder:
                 source = self._teller_of_frame(j, s, state) or self._after_frame(trigger, s)
             if source is None and free and word is not None and word.lower in g.told_frame_prepositions:
                 source = self._teller_of_frame(j, s, state)
+            if source is None and free and word is not None and word.lower in g.instrument_prepositions and j - 1 >= s.start and s.words[j - 1].pos == "VERB":
+                source = s.subject_left(j - 1) or s.by_last.get(j - 2)  # "Israel menanggapinya dengan serangan udara": the one who answers
             if source is None and free:
                 source = self._predicate_subject(trigger, s)
             if source is None and self._crowd_weapon(trigger, s):

@@ -14,6 +14,7 @@ from warta.coding.roles import Sentence
 from warta.coding.triggers import Trigger
 
 VISIT_REACH = 8  # words from a visit noun to the preposition of the town visited
+THIRD_STATE_REACH = 12  # words from a standing conflict's act within which a third state may be its party
 IMPLIED = "implied"  # an actor no words name, inferred from the event (implied_agent, home_party)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
@@ -227,9 +228,15 @@ def other_side(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, known: M
     other = g.standing_conflicts.get(country) if country else None
     if other is None or not sense.code.startswith(tuple(g.conflict_roots)):
         return None
-    if any(m.code and m.country not in (country, other) and m.country not in NON_STATES and not _bare_sector(m) for m in s.mentions):
-        return None  # a third state named; "militan" with no country is none
+    if any(m.code and m.country not in (country, other) and m.country not in NON_STATES and not _bare_sector(m) and _near(m, trigger) for m in s.mentions):
+        return None  # a third state named near; "militan" with no country is none
     return implied(trigger, s, other + sector)
+
+
+def _near(m: Mention, trigger: Trigger) -> bool:
+    """Within THIRD_STATE_REACH words of the trigger: a state named further off ("perundingan ...
+    yang ditengahi Mesir ... dan Israel menanggapinya dengan serangan udara") is another clause's."""
+    return min(abs(m.first - trigger.last), abs(trigger.first - m.last)) <= THIRD_STATE_REACH
 
 
 def _bare_sector(m: Mention) -> bool:
