@@ -47,7 +47,7 @@ def test_judges_load_from_their_file_and_a_language_without_one_has_none(tmp_pat
 
 def test_indonesian_ships_a_criticism_and_a_demand_judge_and_english_none():
     shipped = load_judges(get_language("id").data_dir / "judgements.json")
-    assert [(j.code, j.threshold, j.unless) for j in shipped] == [("111", 0.85, ("11",)), ("100", 0.75, ("10", "02"))]
+    assert [(j.code, j.threshold, j.unless) for j in shipped] == [("111", 0.85, ("11",)), ("100", 0.80, ("10", "02"))]
     assert all(len(j.weights) > 10_000 for j in shipped)
     assert load_judges(get_language("en").data_dir / "judgements.json") == ()
 
