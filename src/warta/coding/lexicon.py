@@ -146,6 +146,7 @@ class Modality:
     complement_by_lemma: dict[str, str]
     complement_exclude: frozenset[str] = frozenset()
     negation_exceptions: frozenset[str] = frozenset()  # "tidak hanya": not only
+    existential_negation: frozenset[tuple[str, ...]] = frozenset()  # "belum ada satu roket pun yang ditembakkan"
     intent: frozenset[tuple[str, ...]] = frozenset()  # "will", "ready to": an intention (see clauses.py)
     intent_codes: dict[str, str] = field(default_factory=dict)  # event code prefix → intention's code
     threat: frozenset[tuple[str, ...]] = frozenset()  # "threatened to": an intention cue that makes it a threat (intent_codes "threat")
@@ -270,6 +271,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         negation=_cues(raw.get("negation")),
         negation_window=int(raw.get("negation_window", 3)),
         sentence_negation=_cues(raw.get("sentence_negation")),
+        existential_negation=_cues(raw.get("existential_negation")),
         hypothetical=_cues(raw.get("hypothetical")),
         hypothetical_window=int(raw.get("hypothetical_window", 4)),
         hypothetical_after=_cues(raw.get("hypothetical_after")),

@@ -87,6 +87,8 @@ def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_nou
             return "negated"
     if _window_has(words, max(sent_start, first - mod.negation_window), first, mod.negation, lexicon) and not _not_only(words, sent_start, first, lexicon):
         return "negated"
+    if _none_that(words, sent_start, first, lexicon):
+        return "negated"
     if _window_has(words, max(sent_start, first - mod.hypothetical_window), first, mod.hypothetical, lexicon, mod.realised):
         return "hypothetical"
     if _window_has(words, max(sent_start, first - mod.alleged_window), first, mod.alleged, lexicon):
@@ -99,6 +101,19 @@ def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_nou
             if _match_at(words, k, mod.hypothetical_after):
                 return None if _tells_an_effect(words, k, lexicon) else "hypothetical"
     return None
+
+
+EXISTENTIAL_REACH = 6  # words from "tidak ada" to the "yang" whose clause it empties
+
+
+def _none_that(words: list[Word], sent_start: int, first: int, lexicon: Lexicon) -> bool:
+    """"Belum ada satu roket pun yang ditembakkan ke Israel", "tidak ada warga yang ditangkap":
+    an event told in a relative clause of what does not exist (modality.yaml `existential_negation`)."""
+    mod = lexicon.modality
+    that = next((k for k in range(first - 1, max(sent_start, first - 3) - 1, -1) if words[k].lower == "yang"), None)
+    if that is None or not mod.existential_negation:
+        return False
+    return any(_match_at(words, k, mod.existential_negation) for k in range(max(sent_start, that - EXISTENTIAL_REACH), that))
 
 
 def _tells_an_effect(words: list[Word], k: int, lexicon: Lexicon) -> bool:
