@@ -147,6 +147,7 @@ class Modality:
     complement_exclude: frozenset[str] = frozenset()
     negation_exceptions: frozenset[str] = frozenset()  # "tidak hanya": not only
     existential_negation: frozenset[tuple[str, ...]] = frozenset()  # "belum ada satu roket pun yang ditembakkan"
+    future_times: frozenset[tuple[str, ...]] = frozenset()  # "pekan depan", "Agustus mendatang": told to come
     intent: frozenset[tuple[str, ...]] = frozenset()  # "will", "ready to": an intention (see clauses.py)
     intent_codes: dict[str, str] = field(default_factory=dict)  # event code prefix → intention's code
     threat: frozenset[tuple[str, ...]] = frozenset()  # "threatened to": an intention cue that makes it a threat (intent_codes "threat")
@@ -272,6 +273,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         negation_window=int(raw.get("negation_window", 3)),
         sentence_negation=_cues(raw.get("sentence_negation")),
         existential_negation=_cues(raw.get("existential_negation")),
+        future_times=_cues(raw.get("future_times")),
         hypothetical=_cues(raw.get("hypothetical")),
         hypothetical_window=int(raw.get("hypothetical_window", 4)),
         hypothetical_after=_cues(raw.get("hypothetical_after")),

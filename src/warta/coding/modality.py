@@ -89,6 +89,8 @@ def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_nou
         return "negated"
     if _none_that(words, sent_start, first, lexicon):
         return "negated"
+    if _time_to_come(words, last, lexicon):
+        return "hypothetical"
     if _window_has(words, max(sent_start, first - mod.hypothetical_window), first, mod.hypothetical, lexicon, mod.realised):
         return "hypothetical"
     if _window_has(words, max(sent_start, first - mod.alleged_window), first, mod.alleged, lexicon):
@@ -101,6 +103,21 @@ def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_nou
             if _match_at(words, k, mod.hypothetical_after):
                 return None if _tells_an_effect(words, k, lexicon) else "hypothetical"
     return None
+
+
+FUTURE_REACH = 12  # words after a trigger, within its clause, where its time may be told
+
+
+def _time_to_come(words: list[Word], last: int, lexicon: Lexicon) -> bool:
+    """"mengunjungi Jepang pekan depan", "kunjungan kerja PM Abe ke Jakarta pada 19-21 Agustus
+    mendatang": an event whose own clause tells a time still to come (modality.yaml `future_times`)."""
+    mod = lexicon.modality
+    for k in range(last + 1, min(len(words), last + 1 + FUTURE_REACH)):
+        if words[k].lower in lexicon.grammar.hard_breaks or words[k].text in (",", ";", ":") or words[k].pos == "VERB":
+            return False  # "... dukungan ke Zulkifli menjadi ketua umum pada kongres mendatang": another verb's time
+        if _match_at(words, k, mod.future_times):
+            return True
+    return False
 
 
 EXISTENTIAL_REACH = 6  # words from "tidak ada" to the "yang" whose clause it empties
