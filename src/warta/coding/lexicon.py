@@ -148,6 +148,7 @@ class Modality:
     negation_exceptions: frozenset[str] = frozenset()  # "tidak hanya": not only
     existential_negation: frozenset[tuple[str, ...]] = frozenset()  # "belum ada satu roket pun yang ditembakkan"
     future_times: frozenset[tuple[str, ...]] = frozenset()  # "pekan depan", "Agustus mendatang": told to come
+    opening_speculation: frozenset[tuple[str, ...]] = frozenset()  # "Mungkin presiden ... berbicara kepada PKS"
     intent: frozenset[tuple[str, ...]] = frozenset()  # "will", "ready to": an intention (see clauses.py)
     intent_codes: dict[str, str] = field(default_factory=dict)  # event code prefix → intention's code
     threat: frozenset[tuple[str, ...]] = frozenset()  # "threatened to": an intention cue that makes it a threat (intent_codes "threat")
@@ -274,6 +275,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         sentence_negation=_cues(raw.get("sentence_negation")),
         existential_negation=_cues(raw.get("existential_negation")),
         future_times=_cues(raw.get("future_times")),
+        opening_speculation=_cues(raw.get("opening_speculation")),
         hypothetical=_cues(raw.get("hypothetical")),
         hypothetical_window=int(raw.get("hypothetical_window", 4)),
         hypothetical_after=_cues(raw.get("hypothetical_after")),

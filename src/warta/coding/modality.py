@@ -91,6 +91,8 @@ def local_mode(words: list[Word], sent_start: int, first: int, last: int, is_nou
         return "negated"
     if _time_to_come(words, last, lexicon):
         return "hypothetical"
+    if _speculated_opening(words, sent_start, first, lexicon):
+        return "hypothetical"
     if _window_has(words, max(sent_start, first - mod.hypothetical_window), first, mod.hypothetical, lexicon, mod.realised):
         return "hypothetical"
     if _window_has(words, max(sent_start, first - mod.alleged_window), first, mod.alleged, lexicon):
@@ -118,6 +120,17 @@ def _time_to_come(words: list[Word], last: int, lexicon: Lexicon) -> bool:
         if _match_at(words, k, mod.future_times):
             return True
     return False
+
+
+def _speculated_opening(words: list[Word], sent_start: int, first: int, lexicon: Lexicon) -> bool:
+    """""Mungkin presiden ... secara tertutup berbicara kepada PKS dan meminta ...": a sentence that
+    opens with a speculation (modality.yaml `opening_speculation`) leaves its first clause unasserted."""
+    k = sent_start
+    while k < first and words[k].text in ("\"", "“", "'", "‘"):
+        k += 1
+    if k >= first or not _match_at(words, k, lexicon.modality.opening_speculation):
+        return False
+    return not any(w.text in (",", ";", ":", "\"", "”") or w.lower in lexicon.grammar.hard_breaks for w in words[k + 1 : first])
 
 
 EXISTENTIAL_REACH = 6  # words from "tidak ada" to the "yang" whose clause it empties
