@@ -59,6 +59,7 @@ class Mention:
     unowned: bool = False  # an agent with no country yet: the sentence or the article decides it
     domestic: bool = False  # an unowned office only the home country has ("para bupati"): the home country's
     country_from: str | None = None  # see ActorRef.country_from
+    home_named: bool = False  # a home institution by its full name alone ("Dewan Perwakilan Rakyat"), which another state may have
 
     @property
     def country(self) -> str:
@@ -84,6 +85,9 @@ class DocMemory:
 #: The roles of bodies whose title says what a known person is in the text ("Jubir KPK Johan
 #: Budi" is KPK's even on a date he sat in the DPR); a party's (GOV or OPP by date) says less.
 OFFICE_ROLES = ("JUD", "COP", "MIL", "LEG", "SPY")
+#: Words from which a home institution's name is its full name ("Dewan Perwakilan Rakyat"), not an
+#: abbreviation ("DPR") only the home press uses
+FULL_NAME_WORDS = 3
 #: CAMEO prefixes of actors that are no state: international and non-governmental
 #: organisations, armed groups across borders, multinational companies
 NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
@@ -422,6 +426,7 @@ class MentionFinder:
         the sentence names no other; failing both, an agent keeps its bare sector (or, if it
         names no actor on its own, is dropped) and a name is dropped."""
         g = self.lexicon.grammar
+        self._home_names_abroad(mentions, words, memory)
         settled = [m for m in mentions if m.code and not m.unowned and m.kind != "unknown" and m.code not in self.sectors
                    and not m.code.endswith(MEDIA)]  # "Diberitakan Reuters, ...": who tells it is not where it happens
         place = next((m.country for m in settled if m.first > 0 and (words[m.first - 1].lower in g.location_prepositions or self._after_placed_name(words, m.first))
@@ -481,6 +486,27 @@ class MentionFinder:
         memory.story.update(m.country for m in out if m.code and m.country not in NON_STATES and len(m.country) == 3
                             and not m.code.endswith(MEDIA) and m.country_from in (None, "place", "sentence"))  # told, not defaulted
         return out
+
+    def _home_names_abroad(self, mentions: list[Mention], words: list[Word], memory: DocMemory) -> None:
+        """"Pasukan Misrata telah menolak Dewan Perwakilan Rakyat yang baru": a home institution
+        named by its full name alone, acted on by a foreign state's own forces (told before it, by an
+        active verb) in a sentence whose other actors are all of that state, is its body of the same
+        name. "DPR mengecam militer Israel", "Militer Israel dikecam DPR" stay the home's."""
+        named = [m for m in mentions if m.home_named and m.code and m.country == memory.home]
+        if not named:
+            return
+        others = {m.country for m in mentions if m.code and not m.home_named and not m.unowned and m.kind != "unknown"
+                  and len(m.code) > 3 and m.country not in NON_STATES}
+        g = self.lexicon.grammar
+        # a state's own armed or political forces act at home; its envoys and leaders travel ("Dubes AS bertemu DPR")
+        if len(others) != 1 or memory.home in others:
+            return
+        state = next(iter(others))
+        forces = [m for m in mentions if m.code and m.country == state and m.code[3:6].lower() in g.forces_at_home]
+        for m in named:
+            if any(f.last < m.first and not any(w.base.startswith(tuple(g.passive_prefixes)) and w.lemma != w.base for w in words[f.last + 1 : m.first])
+                   for f in forces):
+                m.code, m.country_from = state + m.code[3:], "sentence"
 
     def _paired(self, words: list[Word], m: Mention, x: Mention) -> bool:
         """"bentrokan antara polisi dan pendukung MDC": two sides named together after "antara"
@@ -569,6 +595,8 @@ class MentionFinder:
             mention.kind = owner.kind
             is_country = owner.kind == "country" and len(owner_code) == 3
             mention.code = owner_code + sector if is_country and sector else owner_code
+            mention.home_named = len(atoms) == 1 and owner.kind == "organization" and self._home_institution(owner) and (
+                owner.last - owner.first >= FULL_NAME_WORDS - 1)  # "Dewan Perwakilan Rakyat", not "DPR"
             if agents and sector:
                 key = _agent_key(atoms, words)
                 for part in (key, *((w,) for w in key)):
