@@ -147,7 +147,9 @@ class Modality:
     complement_exclude: frozenset[str] = frozenset()
     negation_exceptions: frozenset[str] = frozenset()  # "tidak hanya": not only
     existential_negation: frozenset[tuple[str, ...]] = frozenset()  # "belum ada satu roket pun yang ditembakkan"
-    future_times: frozenset[tuple[str, ...]] = frozenset()  # "pekan depan", "Agustus mendatang": told to come
+    future_times: frozenset[tuple[str, ...]] = frozenset()  # "besok": told to come
+    future_after_calendar: frozenset[str] = frozenset()  # "depan", "mendatang" after a calendar word
+    calendar_words: frozenset[str] = frozenset()  # "pekan", "Agustus", "Senin"
     opening_speculation: frozenset[tuple[str, ...]] = frozenset()  # "Mungkin presiden ... berbicara kepada PKS"
     intent: frozenset[tuple[str, ...]] = frozenset()  # "will", "ready to": an intention (see clauses.py)
     intent_codes: dict[str, str] = field(default_factory=dict)  # event code prefix → intention's code
@@ -275,6 +277,8 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         sentence_negation=_cues(raw.get("sentence_negation")),
         existential_negation=_cues(raw.get("existential_negation")),
         future_times=_cues(raw.get("future_times")),
+        future_after_calendar=frozenset(str(w).lower() for w in raw.get("future_after_calendar") or []),
+        calendar_words=frozenset(str(w).lower() for w in raw.get("calendar_words") or []),
         opening_speculation=_cues(raw.get("opening_speculation")),
         hypothetical=_cues(raw.get("hypothetical")),
         hypothetical_window=int(raw.get("hypothetical_window", 4)),

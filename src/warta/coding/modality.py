@@ -112,13 +112,16 @@ FUTURE_REACH = 12  # words after a trigger, within its clause, where its time ma
 
 def _time_to_come(words: list[Word], last: int, lexicon: Lexicon) -> bool:
     """"mengunjungi Jepang pekan depan", "kunjungan kerja PM Abe ke Jakarta pada 19-21 Agustus
-    mendatang": an event whose own clause tells a time still to come (modality.yaml `future_times`)."""
+    mendatang": an event whose own clause tells a time still to come (modality.yaml `future_times`,
+    `future_after_calendar` after `calendar_words`)."""
     mod = lexicon.modality
     for k in range(last + 1, min(len(words), last + 1 + FUTURE_REACH)):
         if words[k].lower in lexicon.grammar.hard_breaks or words[k].text in (",", ";", ":") or words[k].pos == "VERB":
             return False  # "... dukungan ke Zulkifli menjadi ketua umum pada kongres mendatang": another verb's time
         if _match_at(words, k, mod.future_times):
             return True
+        if words[k].lower in mod.future_after_calendar and k > last + 1 and (words[k - 1].lower in mod.calendar_words or words[k - 1].text[:1].isdigit()):
+            return True  # "pekan depan", "19-21 Agustus mendatang"; not "pemilu mendatang"
     return False
 
 
