@@ -143,9 +143,12 @@ def _none_that(words: list[Word], sent_start: int, first: int, lexicon: Lexicon)
     """"Belum ada satu roket pun yang ditembakkan ke Israel", "tidak ada warga yang ditangkap":
     an event told in a relative clause of what does not exist (modality.yaml `existential_negation`)."""
     mod = lexicon.modality
-    that = next((k for k in range(first - 1, max(sent_start, first - 3) - 1, -1) if words[k].lower == "yang"), None)
+    k = first - 1
+    while k > sent_start and words[k].pos in ("ADV", "AUX") and first - k < 3:
+        k -= 1  # "yang sudah ditangkap"
+    that = k if k >= sent_start and words[k].lower == "yang" else None
     if that is None or not mod.existential_negation:
-        return False
+        return False  # "Tidak ada yang menyangka polisi menangkap X": the arrest is no clause of "tidak ada"
     return any(_match_at(words, k, mod.existential_negation) for k in range(max(sent_start, that - EXISTENTIAL_REACH), that))
 
 
