@@ -197,6 +197,8 @@ def complement_mode(
                 break
     for k in range(sent_start, first):
         mode = mod.complement_by_lemma.get(words[k].lemma)
+        if mode and words[k].pos == "NOUN" and any(w.text == "," for w in words[k + 1 : first]):
+            continue  # "Setelah tuduhan pemilihan umum curang, Mugabe menuduh MDC": a noun's complement ends at its comma
         if mode and words[k].lower not in mod.complement_exclude and not _coordinated_verb(words, k + 1, first, lexicon, inflected=True) and not _second_passive(words, k, first, lexicon):
             candidates.append((k, mode))
     g = lexicon.grammar
