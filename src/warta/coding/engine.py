@@ -136,7 +136,9 @@ class Coder:
             source = (coded.sources[0].code or "")[:3]
             want, demander = wanted.get(trigger.first, (None, None))
             want = want if demander in (None, coded.sources[0].code) else None  # "urged X to support Y": X's act, no purpose of the one urging
-            mode = mode or complement_mode(s.words, s.start, anchor, governing, self.lexicon, source, coded.sense.code) or want or "asserted"
+            if not mode and not self._presupposed(trigger, s):
+                mode = complement_mode(s.words, s.start, anchor, governing, self.lexicon, source, coded.sense.code)
+            mode = mode or want or "asserted"
             if mode == "alleged" and self._own_claim(s, anchor, coded.sources[0]):
                 mode = "asserted"
             intent = intent_code(s, anchor, coded.sense.code, self.lexicon, mode == "negated") if mode in ("hypothetical", "asserted", "negated") else None
@@ -878,6 +880,18 @@ class Coder:
                 owner = pool[-1].country if pool else None
             return owner + m.sector if owner else None
         return None
+
+    def _presupposed(self, trigger: Trigger, s: Sentence) -> bool:
+        """"EU mengharapkan kunjungan Solana ini akan membantu ...": an event noun pointed at by a
+        demonstrative is one the reader knows happened; what governs it does not make it a wish."""
+        if trigger.kind != "noun":
+            return False
+        for w in s.words[trigger.last + 1 : min(s.end, trigger.last + 4)]:
+            if w.lower in self.lexicon.grammar.demonstratives:
+                return True
+            if w.pos in ("VERB", "PUNCT", "ADP"):
+                return False
+        return False
 
     def _crowd_weapon(self, trigger: Trigger, s: Sentence) -> bool:
         """"gas air mata", "penyemprotan meriam air": a noun that tells of a weapon used only on crowds."""
