@@ -161,6 +161,34 @@ def find_obligation(s: Sentence) -> Obligation | None:
     return None
 
 
+WISH_REACH = 3  # words from the wished-of actor to its verb ("tidak", "segera", "dapat" between)
+
+
+def find_wish(s: Sentence) -> Obligation | None:
+    """"Megawati berharap partai yang berkuasa tidak bertindak seenaknya", "dia mengharapkan
+    Menkumham memberikan peringatan keras": a wish that another actor act (grammar.yaml
+    `wish_verbs`, active forms only) is an appeal to that actor (`wish_code`)."""
+    g = s.lexicon.grammar
+    code = next(iter(g.wish_code), None)
+    if code is None:
+        return None
+    for k in range(s.start + 1, s.end - 2):
+        w = s.words[k]
+        if w.lower not in g.wish_verbs:
+            continue
+        j = k + 1 + (s.words[k + 1].lower in g.wish_complementizers)  # "berharap agar ..."
+        target = s.by_first.get(j)
+        source = s.subject_left(k)
+        if target is None or source is None or not target.code or not source.code or target.code == source.code:
+            continue
+        if target.kind == "country" and target.country == source.country:
+            continue  # "Jokowi berharap Indonesia menjadi negara maju": a hope for one's own country, no appeal
+        verbs = [x for x in s.words[target.last + 1 : min(s.end, target.last + 1 + WISH_REACH)] if x.pos == "VERB"]
+        if verbs and verbs[0].lemma not in g.stative_verbs:
+            return Obligation(code, source, target, k, k)
+    return None
+
+
 def verbs_first(events: list, nominal: list, lexicon: Lexicon) -> list:
     """The events of a sentence, less those told by a noun alone when a verb asserts one."""
     if "fallback" not in lexicon.grammar.noun_events or not nominal:

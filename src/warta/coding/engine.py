@@ -8,7 +8,7 @@ from itertools import product
 
 from warta.actors import ActorKB
 from warta.coding.cameo import CameoTable
-from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, intent_code, intent_mode, owned_target, place_target, verbs_first
+from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, find_wish, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
 from warta.coding.inference import (
     FORCE_ROOTS, IMPLIED, attacked_place, colonised_patient, crowd, enforced_on, fired, home_party, home_recipient, implied, implied_agent, lawmaker,
@@ -227,9 +227,10 @@ class Coder:
         return self._events(coded, s, mode, reporter, document, state)
 
     def _obligation(self, s: Sentence, out: list[Event], reporter: str | None, document: Document, state: ArticleState) -> list[Event]:
-        """"X said Y must ...": X's demand of Y (see clauses.find_obligation)."""
-        found = find_obligation(s)
-        if found is None or any(e.root == found.code[:2] and e.mode == "asserted" for e in out):
+        """"X said Y must ...": X's demand of Y; "X berharap Y tidak ...": X's appeal to Y (see
+        clauses.find_obligation, find_wish)."""
+        found = find_obligation(s) or find_wish(s)
+        if found is None or any(e.root in (found.code[:2], "10", "02") and e.mode == "asserted" for e in out):
             return []
         sense = Sense(found.code)
         trigger = Trigger(found.first, found.last, "noun", "obligation", (sense,))
