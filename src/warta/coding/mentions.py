@@ -498,10 +498,10 @@ class MentionFinder:
         others = {m.country for m in mentions if m.code and not m.home_named and not m.unowned and m.kind != "unknown"
                   and len(m.code) > 3 and m.country not in NON_STATES}
         g = self.lexicon.grammar
-        # a state's own armed or political forces act at home; its envoys and leaders travel ("Dubes AS bertemu DPR")
         if len(others) != 1 or memory.home in others:
             return
         state = next(iter(others))
+        # a state's own armed or political forces act at home; its envoys and leaders travel ("Dubes AS bertemu DPR")
         forces = [m for m in mentions if m.code and m.country == state and m.code[3:6].lower() in g.forces_at_home]
         for m in named:
             if any(f.last < m.first and not any(w.base.startswith(tuple(g.passive_prefixes)) and w.lemma != w.base for w in words[f.last + 1 : m.first])

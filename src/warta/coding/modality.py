@@ -149,7 +149,7 @@ def _none_that(words: list[Word], sent_start: int, first: int, lexicon: Lexicon)
     that = k if k >= sent_start and words[k].lower == "yang" else None
     if that is None or not mod.existential_negation:
         return False  # "Tidak ada yang menyangka polisi menangkap X": the arrest is no clause of "tidak ada"
-    return any(_match_at(words, k, mod.existential_negation) for k in range(max(sent_start, that - EXISTENTIAL_REACH), that))
+    return any(_match_at(words, i, mod.existential_negation) for i in range(max(sent_start, that - EXISTENTIAL_REACH), that))
 
 
 def _tells_an_effect(words: list[Word], k: int, lexicon: Lexicon) -> bool:
