@@ -19,6 +19,7 @@ from warta.coding.mentions import Mention
 from warta.coding.roles import Sentence
 
 MAX_CUE_WORDS = 3  # the longest cue in words ("tidak pernah belajar")
+DOER_GAP = 3  # words from a wrongdoer to the wrongdoing verb: "Jaksa Agung sudah melanggar"
 OBLIGATION_REACH = 4  # words before a praise cue in which "harus" makes it a demand
 
 
@@ -42,7 +43,7 @@ def find_judgement(s: Sentence, teller: Mention | None, clitic_agent: Callable[[
             return found
     cue = _cue(s, g.accusation_cues)
     if cue is not None:
-        found = _by_accusing_verb(s, cue)
+        found = _by_accusing_verb(s, cue) or _wrongdoer_by_teller(s, cue, teller)
         if found is not None:
             return found
     cue = _cue(s, g.rejection_cues)
@@ -79,6 +80,27 @@ def _by_accusing_verb(s: Sentence, cue: tuple[int, int]) -> Judgement | None:
                        and m.country and s.governor(m) not in g.location_prepositions and not _unnamed_offender(m)), None)
         return Judgement("112", source, target, k, k) if target is not None else None
     return None
+
+
+def _wrongdoer_by_teller(s: Sentence, cue: tuple[int, int], teller: Mention | None) -> Judgement | None:
+    """"Menurut pengacara Hary, Jaksa Agung sudah melanggar KUHAP", "kesepakatan yang dilanggar
+    oleh PKS, jelas Ical": a wrongdoing done, told by a quoted speaker, accuses its doer: the
+    actor just before the verb ("sudah", "telah" between) or after "oleh" on its passive. A noun
+    ("korupsi", "pelanggaran") names a case, not a doer."""
+    g = s.lexicon.grammar
+    if teller is None or not teller.code:
+        return None
+    verb = s.words[cue[0]]
+    if verb.pos != "VERB":
+        return None
+    if verb.base.startswith(tuple(g.passive_prefixes)):
+        doer = s.by_first.get(cue[1] + 2) if cue[1] + 2 < s.end and s.words[cue[1] + 1].lower in g.agent_prepositions else None
+    else:
+        doer = next((m for m in reversed(s.mentions) if m.last < cue[0] and cue[0] - m.last <= DOER_GAP
+                     and not any(w.pos in ("PUNCT", "VERB", "SCONJ") for w in s.words[m.last + 1 : cue[0]])), None)
+    if doer is None or not doer.code or doer is teller or doer.first == teller.first or _unnamed_offender(doer):
+        return None
+    return Judgement("112", teller, doer, *cue)
 
 
 def _unnamed_offender(m: Mention) -> bool:
