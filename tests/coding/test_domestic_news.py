@@ -688,7 +688,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("Sebanyak 24 ketua DPD Partai Golkar menandatangani dukungan kepada Ketua DPR Setya Novanto.", "2016-04-14", ("IDNOPP", "IDNLEG", "05"), id="signing a statement of support is support, not an agreement"),
         pytest.param("Penetapan Waryono sebagai tersangka merupakan pengembangan kasus suap.", "2014-05-14", ("IDNJUD", "IDN", "17"), id="an event noun opening the sentence is no name ('Penetapan Waryono'); naming X a suspect"),
         pytest.param("Penetapannya sebagai tersangka mengejutkan publik.", "2014-05-14", ("IDNJUD", "IDN", "17"), id="'-nya' on an event noun done to its owner: someone of the home country when no one was named"),
-        pytest.param("Pembunuhnya, seorang pemuda, telah dicari polisi.", "2014-05-14", ("IDNCOP", "IDNCVL", "09"), id="a manhunt ('dicari polisi'); 'mencari solusi' names no one"),
+        pytest.param("Pembunuhnya, seorang pemuda, telah dicari polisi.", "2014-05-14", ("IDNCOP", "IDNCRM", "09"), id="a manhunt ('dicari polisi') for the killer ('-nya' is the act's); 'mencari solusi' names no one"),
         pytest.param("Tentara meredam pemberontakan rakyat Aceh.", "2003-05-14", ("IDNMIL", "IDNCVL", "17"), id="suppressing a rebellion is repression ('meredam')"),
         pytest.param("Bupati Nganjuk Taufiqurrahman kini berstatus tersangka.", "2017-01-14", ("IDNJUD", "IDNGOV", "17"), id="a subject who becomes a suspect was named one by the state ('berstatus/menjadi tersangka')"),
         pytest.param("Guru Marini saat ini menjadi tahanan kota.", "2017-01-14", ("IDNJUD", "IDNEDU", "17"), id="a subject held under city arrest ('menjadi tahanan kota')"),

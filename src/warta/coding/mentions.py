@@ -621,7 +621,7 @@ class MentionFinder:
         elif agents:
             generic = all(a.generic for a in agents)
             mention.kind, mention.sector = "agent", sector
-            mention.possessive = words[last].possessive
+            mention.possessive = words[last].possessive and sector.lower() not in self.lexicon.grammar.act_doer_sectors
             mention.code = None if generic or mention.possessive else sector or None
             key = _agent_key(atoms, words)
             known = memory.owned_agents.get(key) or memory.owned_agents.get(key[-1:])
