@@ -112,6 +112,7 @@ class Grammar:
     owner_before_agent: bool = False  # "Russian President" (English) rather than "Presiden Rusia"
     mutual_both_ways: bool = False  # "X and Y met": X met Y and Y met X (else X met Y)
     forms_first: bool = False  # a verb form keyed in verbs.yaml ("left") before its lemma ("leave"): PETRARCH's
+    complement_window: int = 7  # words after a verb in which its `with` complement must start (roles.py)
 
     def __post_init__(self) -> None:
         for name, words in self.words.items():  # plain attributes: looked up on every word
@@ -263,6 +264,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         owner_before_agent=bool(raw_grammar.get("owner_before_agent")),
         mutual_both_ways=bool(raw_grammar.get("mutual_both_ways")),
         forms_first=bool(raw_grammar.get("forms_first")),
+        complement_window=int(raw_grammar.get("complement_window", 7)),
         light_verbs={str(k): str(v) for k, v in (raw_grammar.get("light_verbs") or {}).items()},
         adverbial_verbs={str(k): tuple(str(r) for r in v) for k, v in (raw_grammar.get("adverbial_verbs") or {}).items()},
         implied_agents={str(k): str(v).upper() for k, v in (raw_grammar.get("implied_agents") or {}).items()},

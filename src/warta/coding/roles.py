@@ -12,7 +12,6 @@ from warta.coding.triggers import Trigger
 from warta.coding.words import Word
 
 RIGHT_WINDOW = 15
-COMPLEMENT_WINDOW = 7  # words after a verb in which its `with` complement must start
 ANY_WINDOW = 8  # words after a verb in which an "any" target may stand
 NP_NOUNS = 3  # plain nouns a preposition may stand before the actor it governs
 OBJECT_GAP = 4  # plain nouns allowed between a verb and the owner of its object ("memuji peran Qatar")
@@ -552,7 +551,7 @@ class Sentence:
         return not sense.with_ or self.theme(trigger, sense) is not None
 
     def _window_end(self, lo: int, hi: int) -> int:
-        """Where the COMPLEMENT_WINDOW words after a verb end, an actor counting as one word and
+        """Where the grammar's `complement_window` words after a verb end, an actor counting as one word and
         punctuation or what stands in brackets as none: "menetapkan salah satu calon pimpinan Komisi
         Pemberantasan Korupsi (KPK) sebagai tersangka" has its complement in reach."""
         k, units, depth = lo, 0, 0
@@ -561,7 +560,7 @@ class Sentence:
             depth += (w.text == "(") - (w.text == ")")
             if depth <= 0 and w.text[:1].isalnum():
                 units += 1
-                if units > COMPLEMENT_WINDOW:
+                if units > self.lexicon.grammar.complement_window:
                     return k
             m = self.inside.get(k)
             k = m.last + 1 if m is not None and m.first == k else k + 1
