@@ -785,7 +785,7 @@ class Coder:
             return True
         if trigger.kind == "verb" and sense.code[:2] in g.condemned_act_roots:
             noun = self._event_noun_after(trigger, s)  # "mengutuk pembunuhan pastor itu": a condemned act whose doer goes unnamed
-            return noun is not None and noun.kind == "noun" and bool(noun.senses)
+            return noun is not None and noun.kind == "noun" and bool(noun.senses) and not noun.senses[0].code.startswith(tuple(g.uncondemned_roots))
         return sense.code.startswith(tuple(g.null_target_roots)) and not unaccusative and not figurative
 
     # -- records ----------------------------------------------------------------------------
