@@ -851,6 +851,8 @@ class Coder:
             return all(sector in g.commerce_sectors or (m.country_from == "home" and not sector) for (m, _), sector in zip(sides, sectors))
         if all(m.country_from == "home" and sector in g.private_sectors for (m, _), sector in zip(sides, sectors)) and any(sectors) and any(m.name for m, _ in sides):
             return True  # "Costa bertemu dengan dokter": a named nobody and a doctor
+        if root in g.commoner_roots and "" in sectors and all(_placed_loosely(m) and sector in g.commoner_sectors for (m, _), sector in zip(sides, sectors)):
+            return True  # "Kita berkesempatan bertemu orang-orang baru": someone of no office and commoners, placed by the article's country only
         placed_by_home = all(_placed_loosely(m) and len(code or "") == 3 for m, code in sides)
         # "ia meminta agar mereka ...": two pronouns, in a sentence that names no one they could mean
         pronouns = g.pronouns_person | g.pronouns_plural
