@@ -140,6 +140,8 @@ class Sentence:
     def is_object(self, m: Mention) -> bool:
         """Right after a verb, and not the subject of a reported clause ("mengatakan X ...")."""
         j = self._skip_determiners_left(m.first - 1)
+        if j >= self.start and self.words[j].lower in self.lexicon.grammar.resultatives:
+            j -= 1  # "menembak mati seorang perampok": the result stands between the verb and its object
         if m.group >= 0 and m.first != m.group and m.group in self.by_first:
             return self.is_object(self.by_first[m.group])
         if j < self.start or not self.is_verbish(j):
