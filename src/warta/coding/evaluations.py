@@ -6,7 +6,9 @@ Y telah melakukan awalan yang sangat baik".
 Political news criticises and praises more often by judging than by a verb of doing so: an
 opinion verb (menilai, menganggap, berpendapat) or, for criticism, a quoted speaker; an
 actor; and a judgement from the language's lists (grammar.yaml `criticism_cues`,
-`praise_cues`; for accusations, `accusing_verbs` and the wrongdoings of `accusation_cues`). Praise needs an opinion verb: a quoted "baik" is too often no praise.
+`praise_cues`; for accusations, `accusing_verbs` and the wrongdoings of `accusation_cues`, or a
+wrongdoing verb a quoted speaker tells of its doer). Praise needs an opinion verb: a quoted "baik"
+is too often no praise.
 """
 
 from __future__ import annotations
