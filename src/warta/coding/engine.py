@@ -173,7 +173,7 @@ class Coder:
                     if coded.light is None and s.nominal(trigger):
                         nominal.append(event)
         out = verbs_first(out, nominal, self.lexicon)
-        judged = any(e.root in ("11", "05") for e in out)
+        judged = any(e.root in ("11", "05") and e.mode == "asserted" for e in out)  # "... dalam membela SBY" (not told as done) judges no one
         if not judged:
             judgement = self._judgement(s, teller, reporter, document, state)
             judged = bool(judgement)

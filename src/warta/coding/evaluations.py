@@ -75,8 +75,8 @@ def _by_accusing_verb(s: Sentence, cue: tuple[int, int]) -> Judgement | None:
         that = k + 1 < cue[0] and s.words[k + 1].lower in g.colloquial_complementizers and not any(
             w.lower in g.consequence_words for w in s.words[k + 2 : s.end])  # "menyatakan kalau KPK ...": that, not if (no "maka" after)
         told = k + 2 if that else k + 1
-        if any(s.words[i].lower in g.conditionals for i in range(told, cue[0])):
-            return None  # "menyatakan, Anas akan dinonaktifkan apabila ditetapkan tersangka korupsi": no one accused
+        if any(s.words[i].lower in g.conditionals for i in range(told, s.end)):
+            return None  # "menyatakan, Anas akan dinonaktifkan apabila ditetapkan tersangka korupsi", "... jika terbukti": no one accused
         limit = s.right_limit(cue[1])
         target = next((m for m in s.mentions if k < m.first < limit and m.code and m is not source
                        and m.country and s.governor(m) not in g.location_prepositions and not _unnamed_offender(m)), None)
