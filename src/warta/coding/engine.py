@@ -201,6 +201,8 @@ class Coder:
         if alleges(s.words, k + 1, anchor, self.lexicon):
             return False
         claimant = s.subject_left(k)
+        if claimant is not None and claimant.code == source.code:
+            return True  # "Taliban mengklaim bertanggung jawab atas serangan itu": a group owns its act
         sides = {(m.code or "")[3:6].lower() for m in (claimant, source) if m is not None}
         return claimant is not None and claimant.country == source.country and sides <= g.claiming_sectors
 
@@ -409,6 +411,10 @@ class Coder:
             genitive = overlap  # "penetapan tersangka Komjen Budi Gunawan": the noun's last word opens its owner's title
         if genitive is None and sense.code[:2] in g.patient_genitive_roots and s.words[trigger.last].possessive:
             genitive = self._clitic_patient(trigger, s, state)  # "Penetapannya sebagai tersangka": the one named before
+        claimant = self._claimant(trigger, s)
+        if claimant is not None:  # "bertanggung jawab atas penculikan tujuh WNI": the claimant's act, on the noun's owner if any
+            target = genitive if genitive is not None and genitive.code != claimant.code else self._first_slot(trigger, sense, s, exclude=claimant)
+            return self._finish(trigger, replace(sense, unnamed=True), claimant, target, s, state)
         by = s.agent_of_passive(trigger) if genitive is not None else None
         right_after = by is not None and by.first - genitive.last == 2 and s.words[genitive.last + 1].lower in g.agent_prepositions
         if genitive is not None and (sense.code[:2] in g.patient_genitive_roots or right_after):
@@ -546,6 +552,21 @@ class Coder:
         if verb.lemma not in g.unaccusative_verbs and verb.stem not in g.unaccusative_verbs:
             return None
         return s.subject_left(j - 1)
+
+    def _claimant(self, trigger: Trigger, s: Sentence) -> Mention | None:
+        """"Taliban mengklaim bertanggung jawab atas serangan itu", "ISIS mengklaim mereka berada
+        di balik serangan": who owns an act did it (grammar.yaml `responsibility_frames`, the words
+        right before the event noun, past determiners: "atas dua serangan")."""
+        g = self.lexicon.grammar
+        frames = g.responsibility_frames
+        j = trigger.first - 1
+        while j >= s.start and (s.words[j].lower in g.determiners or s.words[j].text.isdigit()):
+            j -= 1
+        for n in range(1, 4):
+            first = j - n + 1
+            if first >= s.start and " ".join(w.lower for w in s.words[first : j + 1]) in frames:
+                return s.subject_left(first)
+        return None
 
     def _teller_of_frame(self, frame: int, s: Sentence, state: ArticleState) -> Mention | None:
         """"..., kata Gubernur BI dalam rapat kerja dengan Komisi XI": who speaks at a meeting
