@@ -983,7 +983,7 @@ class Coder:
                 told_by = s.by_last.get(k - 1)
                 while told_by is not None and told_by.first > s.start and s.by_last.get(told_by.first - 1) is not None:
                     told_by = s.by_last.get(told_by.first - 1)  # "Kapolda Metro Jaya Irjen Pol Mochamad Iriawan": the office first
-                if after in (",", "bahwa") and told_by is not None and told_by.code and told_by.first == s.start:
+                if (after in (",", "bahwa") or w.base != w.lemma) and told_by is not None and told_by.code and told_by.first == s.start:
                     return told_by  # "Kapolda Metro Jaya menyebut, ada enam orang yang ditangkap": he tells what follows
         return None
 
