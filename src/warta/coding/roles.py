@@ -96,6 +96,8 @@ class Sentence:
             return False
         if w.lower in g.verb_particles:
             return True
+        if w.pos == "VERB" and w.lower == w.lemma and w.lemma not in self.lexicon.verbs and i > self.start and self.words[i - 1].pos == "VERB":
+            return True  # "mengutuk uji coba nuklir Korea Utara": a bare root after a verb names a thing
         if w.pos:
             return w.pos in ("NOUN", "ADJ", "PROPN", "ADV", "X", "NUM")
         return not self.is_verbish(i) and not self._inflected_verb(w)
@@ -434,7 +436,8 @@ class Sentence:
                 j = self._skip_determiners_left(m.first - 1)
                 gap = range(after + 1, j + 1)
                 abstract = self.lexicon.grammar.abstract_nouns if physical else frozenset()
-                if gov is None and len(gap) <= OBJECT_GAP and all(self.is_plain_noun(k) and self.words[k].base not in abstract for k in gap):
+                determiners = self.lexicon.grammar.determiners  # "menyerang sebuah pos polisi": the post's owner
+                if gov is None and len(gap) <= OBJECT_GAP and all((self.is_plain_noun(k) or self.words[k].lower in determiners) and self.words[k].base not in abstract for k in gap):
                     return self._group_head(m)
             elif slot == "direct":  # the actor right after the verb ("menerima pengurus ICMI", not "menerima laporan Komnas HAM")
                 if gov is None and self._skip_determiners_left(m.first - 1) == after:
