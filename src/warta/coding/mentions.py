@@ -608,8 +608,9 @@ class MentionFinder:
             mention.kind, mention.code, mention.head, mention.name = "person", known[0], known[1], known[2]
             return mention
         elif name_atom is not None and len(atoms) == 1 and self._policy(words, name_atom) and memory.home:
-            # "menolak kenaikan harga BBM", "menolak RUU KUHP": a policy stands for the government that makes it
-            mention.kind, mention.code, mention.country_from = "agent", memory.home + "GOV", memory.home_from
+            # "menolak kenaikan harga BBM", "menolak RUU KUHP": a policy stands for the government that makes
+            # it, the one of the country the sentence is about ("warga Hong Kong memprotes RUU ekstradisi")
+            mention.kind, mention.sector, mention.unowned = "agent", "GOV", True
             return mention
         elif name_atom is not None and len(atoms) == 1 and not self._thing(words, name_atom) and not self._headed_place(words, name_atom) and (
                 _named_entity(words, name_atom) or self._after_agent_preposition(words, name_atom) or self._no_place(words, name_atom) or self._untagged_subject(words, name_atom)):
