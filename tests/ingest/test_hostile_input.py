@@ -223,6 +223,24 @@ def test_short_indonesian_the_detector_calls_malay_is_read_as_indonesian(reader,
     assert article.language == "id"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Polisi menangkap wasit.", "Presiden Jokowi bertemu Megawati."],  # fastText: Javanese (0.26), Italian (0.19)
+)
+def test_short_indonesian_the_detector_is_unsure_of_is_read_by_its_words(reader, tmp_path, text):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
+    [article] = read_all(reader, path)
+    assert article.language == "id"
+
+
+def test_a_foreign_language_the_detector_is_sure_of_is_still_rejected(reader, tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": "Il presidente ha incontrato il ministro a Roma."}) + "\n", encoding="utf-8")
+    [reject] = read_all(reader, path)
+    assert reject.reason == "language 'it' is not supported (warta codes id, en)"
+
+
 def test_a_record_may_carry_its_language(reader, tmp_path):
     path = tmp_path / "feed.jsonl"
     lines = [

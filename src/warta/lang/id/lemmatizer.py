@@ -194,3 +194,9 @@ def lemmatize(word: str, pos: str | None = None) -> str:
     if pos in _CLOSED or pos == "PROPN":
         return lower
     return stem(lower)
+
+
+def known_share(words: list[str]) -> float:
+    """The share of words whose lemma is an Indonesian root: a check on the language
+    identifier for short text, which fastText often reads as Javanese, Malay or Italian."""
+    return sum(w in ROOTS or lemmatize(w, "VERB") in ROOTS for w in words) / len(words) if words else 0.0
