@@ -399,8 +399,8 @@ class Coder:
         if sense.mutual and within is not None and self._one_group(within):  # "tawuran antar warga": residents against residents
             return Coded(trigger, sense, [within], [implied(trigger, s, within.code)])
         after = (self._conjunct(trigger, s) or trigger).last + 1  # "pengusiran dan penahanan warga Australia"
-        while after < s.end and s.words[after].lower in g.event_modifiers:
-            after += 1  # "serangan lain Israel", "kunjungan terakhir Obama", "kunjungan pertama kali Merkel"
+        while after < s.end and s.words[after].lower in g.event_modifiers and after not in s.by_first:
+            after += 1  # "serangan lain Israel", "kunjungan terakhir Obama"; not "kunjungan Perdana Menteri India"
         if after + 2 < s.end and s.words[after].text == "(" and s.words[after + 2].text == ")":
             after += 3  # "Rapat Dengar Pendapat (RDP) Komisi XI": the noun's abbreviation, then its owner
         genitive = s.by_first.get(_past_ordinal(s, after))  # right after the noun: its owner ("invasi Rusia", "KTT ke-20 ASEAN")
