@@ -153,12 +153,19 @@ def find_obligation(s: Sentence) -> Obligation | None:
             word = s.words[j]
             if word.lower in g.obligation_reporters or word.lemma in g.obligation_reporters:
                 source, target = s.subject_left(j), clause_subject(s, j)
-                if source is not None and target is not None and target.last < k and source.code and source.country != target.country:
-                    return Obligation(code, source, target, j, j)
+                if source is not None and target is not None and target.last < k and source.code and source.code != target.code:
+                    return Obligation(_obligation_code(g, code, source, target), source, target, j, j)
                 break
             if s.is_hard_break(j) and word.lower not in g.clause_complementizers:
                 break
     return None
+
+
+def _obligation_code(g, code: str, source: Mention, target: Mention) -> str:
+    """A demand of another state; of one's own country's actors, an appeal (grammar.yaml
+    `domestic_obligation_code`), when the language has one."""
+    domestic = next(iter(g.domestic_obligation_code), None)
+    return domestic if domestic and source.country and source.country == target.country else code
 
 
 WISH_REACH = 3  # words from the wished-of actor to its verb ("tidak", "segera", "dapat" between)
