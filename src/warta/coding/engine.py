@@ -451,6 +451,8 @@ class Coder:
                 if attendee is not None and attendee.code and attendee.code != genitive.code:
                     return Coded(trigger, sense, s.members(attendee), s.members(genitive))
             source = genitive or s.agent_of_passive(trigger) or self._relative_doer(trigger, s)
+            if source is not None and source is not genitive and not sense.mutual and self._done_by(trigger, source, s):
+                sense = replace(sense, unnamed=True)  # "Serangan itu dilancarkan oleh militan Al-Shabaab": its doer named, a target or none
             if source is None and free and s.words[trigger.last].possessive:  # "dalam kunjungannya": the subject's
                 source = s.subject_left(trigger.first)
                 if source is None and self._in_opening_clause(trigger, s):  # "Setelah memulai kunjungannya di Lebanon, Solana ..."
@@ -552,6 +554,14 @@ class Coder:
         if verb.lemma not in g.unaccusative_verbs and verb.stem not in g.unaccusative_verbs:
             return None
         return s.subject_left(j - 1)
+
+    def _done_by(self, trigger: Trigger, doer: Mention, s: Sentence) -> bool:
+        """Is the event noun the subject of a passive light verb whose agent is `doer` ("Serangan
+        itu dilancarkan oleh X", "Penggeledahan dilakukan KPK")?"""
+        g = self.lexicon.grammar
+        between = s.words[trigger.last + 1 : doer.first]
+        return any(w.lemma in g.light_verbs and w.base != w.lemma and w.base.startswith(tuple(g.passive_prefixes)) for w in between) and all(
+            w.lower in g.determiners | g.demonstratives | g.agent_prepositions or w.lemma in g.light_verbs or w.pos == "ADV" for w in between)
 
     def _claimant(self, trigger: Trigger, s: Sentence) -> Mention | None:
         """"Taliban mengklaim bertanggung jawab atas serangan itu", "ISIS mengklaim mereka berada
