@@ -189,6 +189,8 @@ def complement_mode(
             continue  # "menolak amandemen ... dan menolak Presiden dipilih 3 kali": a second rejection, not a rejected one
         if _second_passive(words, index, first, lexicon):
             continue  # "mereka diduga terlibat ... dan masih diperiksa": what is done to them, not what is alleged
+        if _relative_elsewhere(words, index, first):
+            continue  # "Tiga orang yang diduga sebagai pelaku ... telah ditangkap polisi": the arrest is told, not alleged
         for size in (4, 3, 2):
             if governor_code[:size] in mod.complement_by_code:
                 mode = mod.complement_by_code[governor_code[:size]]
@@ -199,7 +201,7 @@ def complement_mode(
         mode = mod.complement_by_lemma.get(words[k].lemma)
         if mode and words[k].pos == "NOUN" and any(w.text == "," for w in words[k + 1 : first]):
             continue  # "Setelah tuduhan pemilihan umum curang, Mugabe menuduh MDC": a noun's complement ends at its comma
-        if mode and words[k].lower not in mod.complement_exclude and not _coordinated_verb(words, k + 1, first, lexicon, inflected=True) and not _second_passive(words, k, first, lexicon):
+        if mode and words[k].lower not in mod.complement_exclude and not _coordinated_verb(words, k + 1, first, lexicon, inflected=True) and not _second_passive(words, k, first, lexicon) and not _relative_elsewhere(words, k, first):
             candidates.append((k, mode))
     g = lexicon.grammar
     pronouns = g.pronouns_person | g.pronouns_plural | g.pronouns_speaker
@@ -210,6 +212,19 @@ def complement_mode(
         if index < first and not any(words[k].lower in breakers or _quote_closes(words, k) or _new_subject(words, k, pronouns) for k in range(index + 1, first)):
             return mode
     return None
+
+
+def _relative_elsewhere(words: list[Word], governor: int, first: int) -> bool:
+    """Does the parse make the governing verb a relative clause's ("orang yang diduga ...") and the
+    trigger no part of it (the main verb after the clause)?"""
+    if not words[governor].dep.startswith("acl"):
+        return False
+    k, steps = first, 0
+    while 0 <= k < len(words) and words[k].head != k and steps < 30:
+        if k == governor:
+            return False
+        k, steps = words[k].head, steps + 1
+    return k != governor
 
 
 def _coordinated(words: list[Word], governor: int, first: int, lexicon: Lexicon) -> bool:
