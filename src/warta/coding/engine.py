@@ -326,9 +326,11 @@ class Coder:
                 return self._finish(trigger, sense, source, self._first_slot(trigger, sense, s, exclude=source), s, state) if source else None
             if s.relative_of_thing(trigger.first) and not fired(self.lexicon.grammar, trigger, sense, s):
                 return None  # "hewan ... yang ditangkap warga": what was caught is no actor
-            target = s.subject_left(trigger.first) or struck_place(self.lexicon.grammar, trigger, sense, s) or self._time_clause_subject(trigger, s, patient=True)
+            chained = self._chained_passive(trigger, s)  # "X ditahan KPK setelah diperiksa": X was examined, by KPK
+            target = chained[0] if chained else None
+            target = target or s.subject_left(trigger.first) or struck_place(self.lexicon.grammar, trigger, sense, s) or self._time_clause_subject(trigger, s, patient=True)
             target = target or unnamed_subject(self.lexicon.grammar, trigger, sense, s)
-            source = s.agent_of_passive(trigger) or fired(self.lexicon.grammar, trigger, sense, s) or telling_agent(self.lexicon.grammar, trigger, state.teller, target, sense.code)
+            source = s.agent_of_passive(trigger) or (chained[1] if chained else None) or fired(self.lexicon.grammar, trigger, sense, s) or telling_agent(self.lexicon.grammar, trigger, state.teller, target, sense.code)
             source = source or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target, sense.code)
             if source is None and target is not None:  # "570 roket ditembakkan ke Israel": the other side's
                 source = other_side(self.lexicon.grammar, trigger, sense, s, target)
@@ -554,6 +556,26 @@ class Coder:
         if verb.lemma not in g.unaccusative_verbs and verb.stem not in g.unaccusative_verbs:
             return None
         return s.subject_left(j - 1)
+
+    def _chained_passive(self, trigger: Trigger, s: Sentence) -> tuple[Mention, Mention] | None:
+        """"Andi ditahan KPK setelah diperiksa selama delapan jam": a passive verb whose nearest actor
+        to the left is the agent of an earlier passive ("ditahan KPK", "ditahan oleh KPK"), with only a
+        time word or a conjunction between, shares that passive's patient and agent."""
+        g = self.lexicon.grammar
+        j = trigger.first - 1
+        while j > s.start and (s.words[j].lower in g.time_subordinators | g.coordinators or s.words[j].pos in ("ADV", "AUX")):
+            j -= 1
+        agent = s.by_last.get(j)
+        if agent is None or j == trigger.first - 1 or not agent.code:
+            return None
+        k = agent.first - 1
+        if k > s.start and s.words[k].lower in g.agent_prepositions:
+            k -= 1
+        verb = s.words[k] if k >= s.start else None
+        if verb is None or verb.pos != "VERB" or verb.base == verb.lemma or not verb.base.startswith(tuple(g.passive_prefixes)):
+            return None
+        patient = s.subject_left(k)
+        return (patient, agent) if patient is not None and patient is not agent else None
 
     def _done_by(self, trigger: Trigger, doer: Mention, s: Sentence) -> bool:
         """Is the event noun the subject of a passive light verb whose agent is `doer` ("Serangan
