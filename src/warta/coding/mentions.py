@@ -249,7 +249,8 @@ class MentionFinder:
         gap = words[a:b]
         blocked = self._function | self.lexicon.grammar.non_joining
         return 0 < len(gap) <= 4 and all(
-            w.text.isalpha() and not w.is_capitalised and w.lower not in blocked and w.lemma not in self.lexicon.verbs and not self._inflected_verb(w)
+            w.text.isalpha() and not w.is_capitalised and w.lower not in blocked and w.lemma not in self.lexicon.verbs and w.lower not in self.lexicon.verbs
+            and not self._inflected_verb(w) and not (w.pos == "VERB" and w.base != w.lemma and w.base.startswith(tuple(self.lexicon.grammar.transitive_prefixes)))  # "tokoh lintas agama menemui Kapolri": a verb ends the phrase; "pasukan bersenjata AS" goes on
             for w in gap
         )
 
