@@ -14,6 +14,7 @@ from warta.coding.words import Word
 RIGHT_WINDOW = 15
 ANY_WINDOW = 8  # words after a verb in which an "any" target may stand
 NP_NOUNS = 3  # plain nouns a preposition may stand before the actor it governs
+PLACE_PHRASE = 6  # words of a place phrase between a noun and its relative clause ("di Kediri, Jawa Timur,")
 OBJECT_GAP = 4  # plain nouns allowed between a verb and the owner of its object ("memuji peran Qatar")
 CONTROL_GAP = 2  # "menuntut AS (untuk) menarik ...": the object is the subject of the next verb
 SCARE_QUOTE = 4  # quotes around at most this many words mark a term, not a clause
@@ -279,13 +280,21 @@ class Sentence:
                 while k > self.start and k not in self.by_last and self.words[k].lower in self.lexicon.grammar.post_modifiers:
                     k -= 1  # "anggota DPP PPP lainnya yang mendatangi"
                 k = self._past_age(k)
-                antecedent = self.by_last.get(k)
+                antecedent = self.by_last.get(k) or self.by_last.get(self._past_place(k))
                 if antecedent is not None:
                     return self._group_head(antecedent)
                 if k >= self.start and self.is_plain_noun(k):
                     return None  # "sipir penjara yang menyiksa": the clause's subject is no actor
             j -= 1
         return None
+
+    def _past_place(self, k: int) -> int:
+        """"12 petani di Kediri, Jawa Timur, yang masuk penjara": the word before a place phrase
+        ("di" and capitalised names and commas) that ends at word k, else k."""
+        j = k
+        while j > self.start and (self.words[j].text == "," or self.words[j].is_capitalised) and k - j < PLACE_PHRASE:
+            j -= 1
+        return j - 1 if j > self.start and j < k and self.words[j].lower in self.lexicon.grammar.location_prepositions else k
 
     def _reports_unnamed_subject(self, j: int, i: int) -> bool:
         """Is word j a reporting verb whose clause, before the verb at i, opens with a noun that
@@ -339,7 +348,7 @@ class Sentence:
         k = i - 1
         if k <= self.start or self.words[k].lower not in self.lexicon.grammar.relative_markers:
             return False
-        head = self._past_age(k - 1)
+        head = self._past_place(self._past_age(k - 1))  # "warga di Bekasi yang ditangkap": the residents, not Bekasi
         return head not in self.inside and self.is_plain_noun(head)
 
     def _past_age(self, k: int) -> int:
