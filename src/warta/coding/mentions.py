@@ -160,6 +160,18 @@ class MentionFinder:
         before = words[i - 1]
         return before.text.isalpha() and before.lower not in self._function and before.lower not in g.determiners
 
+    def _opens_longer_name(self, words: list[Word], k: int, end: int) -> bool:
+        """Is word `k` a capitalised name word that goes on the name before it: not a place
+        suffix ("Jakarta Selatan"), a word of the calendar ("Moskow Senin"), nor an actor of its own
+        ("Washington Amerika Serikat")?"""
+        if k >= end:
+            return False
+        w = words[k]
+        g = self.lexicon.grammar
+        return (w.is_capitalised and _spelled_as_name(w.text) and not w.text.isupper() and w.lower not in self._function
+                and w.lower not in g.place_suffixes and w.lower not in g.place_directions
+                and not self._kb_atom(words, k, end) and not self._agent_atom(words, k, end))
+
     def _agent_atom(self, words: list[Word], i: int, end: int) -> Atom | None:
         starts = self.lexicon.agent_starts
         if words[i].base not in starts and words[i].lower not in starts:
@@ -188,6 +200,8 @@ class MentionFinder:
                 compass = prev.lower in self.lexicon.grammar.place_suffixes  # "wilayah Utara Meksiko": northern Mexico
                 if prev.is_capitalised and _spelled_as_name(prev.text) and prev.lower not in self.lexicon.grammar.determiners and not compass and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
                     atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat, Fachri Hamzah
+            if atom and atom.kind == "metonym" and not caseless and self._opens_longer_name(words, atom.last + 1, end):
+                atom = None  # "Paris Saint Germain", "Jakarta Globe": a club or a paper named after the city, not its government
             if atom and atom.kind in BLOC_KINDS and atom.last + 1 < end and words[atom.last + 1].lower in self.lexicon.grammar.place_suffixes and (caseless or not self._aspect_after(words, atom.last + 1, end)):
                 suffix = words[atom.last + 1]
                 struck = i > start and words[i - 1].lower in self.lexicon.grammar.struck_place_prepositions
