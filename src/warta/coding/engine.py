@@ -899,6 +899,8 @@ class Coder:
             return False
         sides = ((source, src_code), (target, tgt_code))
         sectors = [(code or "")[3:6].lower() for _, code in sides]
+        if root in g.interview_roots and sectors[1] in g.press_sectors and sectors[0] not in g.press_sectors:
+            return True  # "ujar warga, saat berbincang dengan detikcom": an interview, not a meeting
         if root in g.commerce_roots and (src_code or "")[:3] == (tgt_code or "")[:3] and "bus" in sectors:
             # "kerja sama antara Tokopedia dengan Ria Miranda", "kerja sama BNI dengan Kumparan": commerce
             return all(sector in g.commerce_sectors or (m.country_from == "home" and not sector) for (m, _), sector in zip(sides, sectors))
