@@ -151,3 +151,18 @@ def test_ascii_and_accented_words_fold_alike(text, folded):
     from warta.resolution.gazetteer import fold as place_key
 
     assert fold(text) == normalise(text) == place_key(text) == folded
+
+
+def test_offices_compose_a_title_and_a_portfolio_unless_listed(lexicon):
+    assert lexicon.agents[("menteri", "keuangan")].code == "GOV"
+    assert lexicon.agents[("kementerian", "perdagangan")].generic
+    assert lexicon.agents[("menteri", "pertahanan")].code == "MIL"  # listed with its own sector
+
+
+def test_offices_need_titles_that_are_agents(tmp_path):
+    language = get_language("id")
+    for name in ("nouns.yaml", "verbs.yaml", "modality.yaml", "grammar.yaml"):
+        (tmp_path / name).write_text((language.data_dir / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "agents.yaml").write_text("agents:\n  menteri: {code: GOV}\noffices:\n  titles: [menter]\n  portfolios: [keuangan]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="title 'menter' is no agent"):
+        load_lexicon(tmp_path, "id", default_table())

@@ -99,6 +99,19 @@ class Agent:
     domestic: bool = False  # an office only the language's home country has (bupati, camat, Kapolda)
 
 
+def _with_offices(agents: dict[tuple[str, ...], Agent], offices: dict, phrase) -> dict[tuple[str, ...], Agent]:
+    """agents.yaml `offices`: each title followed by each portfolio ("menteri keuangan") is an
+    agent of the title's sector, unless the list names that office itself."""
+    composed = dict(agents)
+    for title in offices.get("titles") or []:
+        office = agents.get(phrase(title))
+        if office is None:
+            raise LexiconError(f"agents.yaml offices: title {title!r} is no agent")
+        for portfolio in offices.get("portfolios") or []:
+            composed.setdefault(phrase(f"{title} {portfolio}"), Agent(office.code, generic=True))
+    return composed
+
+
 @dataclass(frozen=True)
 class Grammar:
     words: dict[str, frozenset[str]]
@@ -249,10 +262,12 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         phrase(noun): tuple(_sense(e, f"nouns.yaml:{noun}", cameo) for e in (entry if isinstance(entry, list) else [entry]) if e.get("code") is not None)
         for noun, entry in read("nouns.yaml").items()
     }
+    raw_agents = read("agents.yaml")
     agents = {
         phrase(noun): Agent(str(a.get("code", "")), bool(a.get("head", False)), bool(a.get("generic", False)), bool(a.get("domestic", False)))
-        for noun, a in (read("agents.yaml").get("agents") or {}).items()
+        for noun, a in (raw_agents.get("agents") or {}).items()
     }
+    agents = _with_offices(agents, raw_agents.get("offices") or {}, phrase)
     raw_grammar = read("grammar.yaml")
     grammar = Grammar(
         words={
