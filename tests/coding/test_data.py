@@ -39,20 +39,21 @@ def test_common_sub_codes_have_triggers(lexicon):
 
 
 def test_lexicon_rejects_unknown_codes(tmp_path):
-    language = get_language("id")
-    for name in ("nouns.yaml", "agents.yaml", "modality.yaml", "grammar.yaml"):
-        (tmp_path / name).write_text((language.data_dir / name).read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "verbs.yaml").write_text('tuduh:\n  - {code: "999"}\n', encoding="utf-8")
     with pytest.raises(LexiconError, match="999"):
-        load_lexicon(tmp_path, "id", default_table())
+        _lexicon_with_verbs(tmp_path, 'tuduh:\n  - {code: "999"}\n')
+
+
+def _lexicon_with(tmp_path, name: str, text: str):
+    """The Indonesian lexicon with one of its files replaced by `text`."""
+    language = get_language("id")
+    for other in ("verbs.yaml", "nouns.yaml", "agents.yaml", "modality.yaml", "grammar.yaml"):
+        (tmp_path / other).write_text((language.data_dir / other).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return load_lexicon(tmp_path, "id", default_table())
 
 
 def _lexicon_with_verbs(tmp_path, verbs: str):
-    language = get_language("id")
-    for name in ("nouns.yaml", "agents.yaml", "modality.yaml", "grammar.yaml"):
-        (tmp_path / name).write_text((language.data_dir / name).read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "verbs.yaml").write_text(verbs, encoding="utf-8")
-    return load_lexicon(tmp_path, "id", default_table())
+    return _lexicon_with(tmp_path, "verbs.yaml", verbs)
 
 
 def test_lexicon_rejects_a_key_written_twice(tmp_path):
@@ -160,9 +161,6 @@ def test_offices_compose_a_title_and_a_portfolio_unless_listed(lexicon):
 
 
 def test_offices_need_titles_that_are_agents(tmp_path):
-    language = get_language("id")
-    for name in ("nouns.yaml", "verbs.yaml", "modality.yaml", "grammar.yaml"):
-        (tmp_path / name).write_text((language.data_dir / name).read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "agents.yaml").write_text("agents:\n  menteri: {code: GOV}\noffices:\n  titles: [menter]\n  portfolios: [keuangan]\n", encoding="utf-8")
+    agents = "agents:\n  menteri: {code: GOV}\noffices:\n  titles: [menter]\n  portfolios: [keuangan]\n"
     with pytest.raises(LexiconError, match="title 'menter' is no agent"):
-        load_lexicon(tmp_path, "id", default_table())
+        _lexicon_with(tmp_path, "agents.yaml", agents)
