@@ -675,7 +675,7 @@ def test_an_ordinal_stands_between_a_summit_and_its_owner(code):
         pytest.param("\"Untuk pengembangan penyidikan, mereka ditahan di Polda Riau,\" tutur juru bicara KPK Johan Budi kepada wartawan.", "2012-04-04", ("IDNJUD", "IDN", "17"), id="an agentless detention told by the body's spokesman was the body's"),
         pytest.param("\"Kasus itu kami tangani sendiri,\" kata Jubir KPK Johan Budi, yang kemudian menuduh Menteri Pertanian berbohong.", "2024-04-04", ("IDNJUD", "IDNGOV", "11"), id="the body a title puts a known person in outweighs his role on the date"),
         pytest.param("Kontrak itu ditandatangani oleh Rusia dan Turki di Ankara.", "2018-04-03", ("RUS", "TUR", "05"), id="the di- passive of a verb listed only in its meN- form ('menandatangani')"),
-        pytest.param("Markas FPI digrebek oleh Densus 88 di Bekasi.", "2018-04-03", ("IDNCOP", "IDN", "17"), id="'digrebek' is 'menggrebek' done to the subject"),
+        pytest.param("Markas FPI digrebek oleh Densus 88 di Bekasi.", "2018-04-03", ("IDNCOP", "IDNRAD", "17"), id="'digrebek' is 'menggrebek' done to the subject"),
         pytest.param("Penangkapan aktivis Malaysia itu dikecam Amnesty International.", "2018-04-03", ("MYSCOP", "MYSCVL", "17"), id="an arrest noun with its patient and no doer was the patient's state's; an NGO is no other state"),
         pytest.param("Polisi memburu geng motor yang mengeroyok warga di Bekasi.", "2018-04-03", ("IDNCOP", "IDNCRM", "09"), id="police hunting suspects investigate; a motorbike gang is criminal"),
         pytest.param("Polisi memburu geng motor yang mengeroyok warga di Bekasi.", "2018-04-03", ("IDNCRM", "IDNCVL", "18"), id="a gang beating a resident"),

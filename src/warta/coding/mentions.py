@@ -160,6 +160,16 @@ class MentionFinder:
         before = words[i - 1]
         return before.text.isalpha() and before.lower not in self._function and before.lower not in g.determiners
 
+    def _describes_agent(self, out: list[Atom], words: list[Word], name: Atom, end: int) -> bool:
+        """Is a one- or two-word capitalised name right after an agent, with a state right after
+        it, a description of the agent ("Nasional", "Diraja") rather than someone's name?"""
+        if not out or out[-1].kind != "agent" or out[-1].last != name.first - 1 or name.last - name.first > 1:
+            return False
+        if any(w.entity for w in words[name.first : name.last + 1]):
+            return False  # "Gubernur New Mexico": the language stage reads a place, or a person, there
+        after = self._kb_atom(words, name.last + 1, end)
+        return after is not None and after.kind == "country"
+
     def _opens_longer_name(self, words: list[Word], k: int, end: int) -> bool:
         """Is word `k` a capitalised name word that goes on the name before it: not a place
         suffix ("Jakarta Selatan"), a word of the calendar ("Moskow Senin"), nor an actor of its own
@@ -244,13 +254,17 @@ class MentionFinder:
             if atom is None and _looks_named(w, caseless) and _spelled_as_name(w.text) and w.lower not in self._function and not opening_noun:
                 last = i
                 while last + 1 < end and _looks_named(words[last + 1], caseless) and _spelled_as_name(words[last + 1].text) and words[last + 1].lower not in self._function:
-                    if self._kb_atom(words, last + 1, end, caseless) or self._agent_atom(words, last + 1, end):
+                    suffix = words[last + 1].lower in self.lexicon.grammar.place_suffixes  # "Jawa Barat", "Papua Barat": not the West
+                    if not suffix and (self._kb_atom(words, last + 1, end, caseless) or self._agent_atom(words, last + 1, end)):
                         break
                     last += 1
                 atom = Atom(i, last, "name")
                 known = memory.names.get(fold(words[last].text))
                 if known and (i > start or last > i):
                     atom.code = known[0]
+                if not known and self._describes_agent(out, words, atom, end):
+                    head = out.pop()  # "Kepolisian Nasional Filipina", "Polisi Diraja Malaysia": the agent's own words
+                    atom = Atom(head.first, atom.last, head.kind, code=head.code, agent=head.agent)
             if atom is not None:
                 out.append(atom)
                 i = atom.last + 1
