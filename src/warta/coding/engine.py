@@ -326,7 +326,7 @@ class Coder:
                 return self._finish(trigger, sense, source, self._first_slot(trigger, sense, s, exclude=source), s, state) if source else None
             if s.relative_of_thing(trigger.first) and not fired(self.lexicon.grammar, trigger, sense, s):
                 return None  # "hewan ... yang ditangkap warga": what was caught is no actor
-            chained = self._chained_passive(trigger, s)  # "X ditahan KPK setelah diperiksa": X was examined, by KPK
+            chained = self._chained_passive(trigger, s, sense.code)  # "X ditahan KPK setelah diperiksa": X was examined, by KPK
             target = chained[0] if chained else None
             target = target or s.subject_left(trigger.first) or struck_place(self.lexicon.grammar, trigger, sense, s) or self._time_clause_subject(trigger, s, patient=True)
             target = target or unnamed_subject(self.lexicon.grammar, trigger, sense, s)
@@ -557,7 +557,7 @@ class Coder:
             return None
         return s.subject_left(j - 1)
 
-    def _chained_passive(self, trigger: Trigger, s: Sentence) -> tuple[Mention, Mention] | None:
+    def _chained_passive(self, trigger: Trigger, s: Sentence, code: str = "") -> tuple[Mention, Mention] | None:
         """"Andi ditahan KPK setelah diperiksa selama delapan jam": a passive verb whose nearest actor
         to the left is the agent of an earlier passive ("ditahan KPK", "ditahan oleh KPK"), with only a
         time word or a conjunction between, shares that passive's patient and agent."""
@@ -572,7 +572,13 @@ class Coder:
         if k > s.start and s.words[k].lower in g.agent_prepositions:
             k -= 1
         verb = s.words[k] if k >= s.start else None
-        if verb is None or verb.pos != "VERB" or verb.base == verb.lemma or not verb.base.startswith(tuple(g.passive_prefixes)):
+        if verb is None or verb.pos != "VERB" or verb.base == verb.lemma:
+            return None
+        if verb.base.startswith(tuple(g.transitive_prefixes)) and not verb.base.startswith(tuple(g.passive_prefixes)) and k == agent.first - 1:
+            # "KPK menahan Tamzil usai diperiksa": the object of the active verb is the one examined, by its subject
+            doer = s.subject_left(k)
+            return (agent, doer) if doer is not None and doer is not agent and code[:2] in g.chained_roots else None
+        if not verb.base.startswith(tuple(g.passive_prefixes)):
             return None
         patient = s.subject_left(k)
         return (patient, agent) if patient is not None and patient is not agent else None
