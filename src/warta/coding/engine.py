@@ -262,6 +262,8 @@ class Coder:
             target = next((m for m in others if m.start in doers), None) or next(iter(others), None)
             if source is None or target is None or (target.code[3:6] or target.code).lower() in g.unjudged_sectors:
                 continue
+            if judge.code[:2] == "11" and any(e.root in g.unjudged_after_roots and e.target is not None and e.target.start == target.start for e in out):
+                continue  # "KPK mengumumkan X sebagai tersangka kasus ...": the one charged is not also criticised
             names = {k - s.start for m in s.mentions for k in range(m.first, m.last + 1)}
             k = s.start + judge.cue(lowers, bases, names)
             sense = Sense(judge.code)
@@ -330,7 +332,8 @@ class Coder:
             target = chained[0] if chained else None
             target = target or s.subject_left(trigger.first) or struck_place(self.lexicon.grammar, trigger, sense, s) or self._time_clause_subject(trigger, s, patient=True)
             target = target or unnamed_subject(self.lexicon.grammar, trigger, sense, s)
-            source = s.agent_of_passive(trigger) or (chained[1] if chained else None) or fired(self.lexicon.grammar, trigger, sense, s) or telling_agent(self.lexicon.grammar, trigger, state.teller, target, sense.code)
+            source = s.agent_of_passive(trigger) or (chained[1] if chained else None) or self._complement_owner(trigger, sense, s, target)
+            source = source or fired(self.lexicon.grammar, trigger, sense, s) or telling_agent(self.lexicon.grammar, trigger, state.teller, target, sense.code)
             source = source or implied_agent(self.lexicon.grammar, self.sectors, trigger, s, target, sense.code)
             if source is None and target is not None:  # "570 roket ditembakkan ke Israel": the other side's
                 source = other_side(self.lexicon.grammar, trigger, sense, s, target)
@@ -556,6 +559,19 @@ class Coder:
         if verb.lemma not in g.unaccusative_verbs and verb.stem not in g.unaccusative_verbs:
             return None
         return s.subject_left(j - 1)
+
+    @staticmethod
+    def _complement_owner(trigger: Trigger, sense: Sense, s: Sentence, target: Mention | None) -> Mention | None:
+        """"terjaring operasi tangkap tangan KPK": the actor right after a passive's complement owns
+        the operation that did it."""
+        theme = s.theme(trigger, sense) if sense.with_ else None
+        if theme is None or theme.start != trigger.last + 1:
+            return None
+        owner = s.inside.get(theme.stop)
+        if owner is None or owner.first != theme.stop or owner is target:
+            return None
+        named = s.words[owner.first].lower
+        return None if any(named in phrase for phrase in sense.with_) else owner  # "diperiksa sebagai saksi": the witness is the complement
 
     def _chained_passive(self, trigger: Trigger, s: Sentence, code: str = "") -> tuple[Mention, Mention] | None:
         """"Andi ditahan KPK setelah diperiksa selama delapan jam": a passive verb whose nearest actor
