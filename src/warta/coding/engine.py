@@ -619,8 +619,25 @@ class Coder:
         for n in range(1, 4):
             first = j - n + 1
             if first >= s.start and " ".join(w.lower for w in s.words[first : j + 1]) in frames:
-                return s.subject_left(first)
+                claimant = s.subject_left(first)
+                return None if claimant is not None and self._told_by_another(claimant, s) else claimant
         return None
+
+    def _told_by_another(self, m: Mention, s: Sentence) -> bool:
+        """"Arab Saudi menyebut Iran bertanggung jawab atas serangan itu": a verb of accusing
+        (grammar.yaml `accusing_verbs`, `control_verbs`) before the claimant, with a subject of its
+        own, makes the claim someone else's: an allegation, not the act told as done."""
+        g = self.lexicon.grammar
+        k = m.first - 1
+        while k > s.start and (s.words[k].lower in g.complementizers or s.words[k].lower in g.colloquial_complementizers or s.words[k].text == ","):
+            k -= 1
+        verb = s.words[k] if k >= s.start else None
+        if verb is None or not (verb.lemma in g.accusing_verbs or verb.lemma in g.control_verbs):  # not "mengatakan": told as fact
+            return False
+        if m.text.lower() in g.pronouns_person | g.pronouns_plural:
+            return False  # "ISIS mengklaim bahwa mereka berada di balik serangan itu": the teller itself
+        teller = s.subject_left(k)
+        return teller is not None and teller is not m
 
     def _teller_of_frame(self, frame: int, s: Sentence, state: ArticleState) -> Mention | None:
         """"..., kata Gubernur BI dalam rapat kerja dengan Komisi XI": who speaks at a meeting

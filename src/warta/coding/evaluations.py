@@ -77,6 +77,9 @@ def _by_accusing_verb(s: Sentence, cue: tuple[int, int]) -> Judgement | None:
         told = k + 2 if that else k + 1
         if any(s.words[i].lower in g.conditionals for i in range(told, s.end)):
             return None  # "menyatakan, Anas akan dinonaktifkan apabila ditetapkan tersangka korupsi", "... jika terbukti": no one accused
+        frame = " ".join(w.lower for w in s.words[cue[0] : cue[1] + 1]) in g.responsibility_frames
+        if frame and not any(k < m.first < cue[0] for m in s.mentions):
+            return None  # "Houthi mengklaim bertanggung jawab atas serangan ...": a claim of one's own act, no accusation
         limit = s.right_limit(cue[1])
         target = next((m for m in s.mentions if k < m.first < limit and m.code and m is not source
                        and m.country and s.governor(m) not in g.location_prepositions and not _unnamed_offender(m)), None)
