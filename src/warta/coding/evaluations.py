@@ -69,6 +69,8 @@ def _by_accusing_verb(s: Sentence, cue: tuple[int, int]) -> Judgement | None:
         w = s.words[k]
         if not (w.lemma in g.accusing_verbs or w.base in g.accusing_verbs) or w.base == w.lemma or not w.base.startswith(tuple(g.verb_prefixes)):
             continue  # "menyebut", not "sebut" (nor the noun "laporan")
+        if w.base.startswith(tuple(g.passive_prefixes)):
+            continue  # "Menteri itu disebut-sebut menerima suap": the subject is the accused, not the accuser
         source = s.subject_left(k)
         if source is None or not source.code:
             return None
