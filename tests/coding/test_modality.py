@@ -27,6 +27,9 @@ from tests.coding.conftest import triples
         ("Korea Utara disebut-sebut memasok senjata kepada Rusia.", ("PRK", "RUS", "07"), "alleged"),
         ("AS khawatir Tiongkok akan menginvasi Taiwan.", ("CHN", "TWN", "19"), "hypothetical"),
         ("Tiongkok mengancam akan menyerang Taiwan jika Taipei mendeklarasikan kemerdekaan.", ("CHN", "TWN", "19"), "hypothetical"),
+        ("Pengadilan militer Gaza menjatuhkan hukuman mati kepada seorang warga Palestina karena bekerja sama dengan Israel.", ("PSEJUD", "ISR", "06"), "alleged"),
+        ("Kami akan undang orang-orang Afrika untuk datang ke Indonesia.", ("AFR", "IDN", "04"), "hypothetical"),
+        ("Rencana kunjungan Presiden Trump ke Indonesia dibatalkan.", ("USAGOV", "IDN", "04"), "hypothetical"),
     ],
 )
 def test_mode(code, text, event, mode):

@@ -172,6 +172,8 @@ class Modality:
     negated_codes: dict[str, str] = field(default_factory=dict)  # a negated event's own code ("did not clash": 050)
     occurrence_verbs: frozenset[str] = frozenset()  # "akan dilakukan": after an event noun, a cue about its happening
     realised: dict[str, frozenset[str]] = field(default_factory=dict)  # "akhirnya dapat menangkap": an ability cue → words before it that make it done
+    charged_reasons: frozenset[tuple[str, ...]] = frozenset()  # "dihukum ... karena X": X is the charge, alleged
+    charged_codes: tuple[str, ...] = ()  # the triggers whose reason is a charge (punishment, arrest)
 
 
 @dataclass(frozen=True)
@@ -312,6 +314,8 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         threat=_cues(raw.get("threat")),
         occurrence_verbs=frozenset(str(w).lower() for w in raw.get("occurrence_verbs") or []),
         realised={str(w).lower(): frozenset(str(x).lower() for x in (raw.get("realised_before") or [])) for w in raw.get("realised_abilities") or []},
+        charged_reasons=_cues(raw.get("charged_reasons")),
+        charged_codes=tuple(str(c) for c in raw.get("charged_codes") or []),
         negated_codes={str(k): str(v) for k, v in (raw.get("negated_codes") or {}).items() if str(k) in cameo and str(v) in cameo},
     )
     return Lexicon(

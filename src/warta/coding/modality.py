@@ -197,6 +197,7 @@ def complement_mode(
                 if not (mode in OTHER_SUBJECT and source and governor_source == source and _coordinated(words, index, first, lexicon)):
                     candidates.append((index, mode))
                 break
+    candidates.extend((index, "alleged") for index, governor_code, _ in governing if _charged_for(words, index, first, governor_code, lexicon))
     for k in range(sent_start, first):
         mode = mod.complement_by_lemma.get(words[k].lemma)
         if mode and words[k].pos == "NOUN" and any(w.text == "," for w in words[k + 1 : first]):
@@ -212,6 +213,16 @@ def complement_mode(
         if index < first and not any(words[k].lower in breakers or _quote_closes(words, k) or _new_subject(words, k, pronouns) for k in range(index + 1, first)):
             return mode
     return None
+
+
+def _charged_for(words: list[Word], governor: int, first: int, code: str, lexicon: Lexicon) -> bool:
+    """"dijatuhi hukuman mati karena bekerja sama dengan Israel": what someone is punished, held
+    or charged for (modality.yaml `charged_reasons` after a trigger of `charged_codes`) is the
+    charge against them, alleged, not an act the text tells as done."""
+    mod = lexicon.modality
+    if governor >= first or not any(code.startswith(c) for c in mod.charged_codes):
+        return False
+    return any(_match_at(words, k, mod.charged_reasons) for k in range(governor + 1, first))
 
 
 def _relative_elsewhere(words: list[Word], governor: int, first: int) -> bool:
