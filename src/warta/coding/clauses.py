@@ -168,7 +168,7 @@ def _obligation_code(g, code: str, source: Mention, target: Mention) -> str:
     return domestic if domestic and source.country and source.country == target.country else code
 
 
-WISH_REACH = 3  # words from the wished-of actor to its verb ("tidak", "segera", "dapat" between)
+WISH_REACH = 5  # words from the wished-of actor to its verb ("saat ini tidak", "segera", "dapat" between)
 
 
 def find_wish(s: Sentence) -> Obligation | None:
@@ -183,7 +183,8 @@ def find_wish(s: Sentence) -> Obligation | None:
         w = s.words[k]
         if w.lower not in g.wish_verbs:
             continue
-        j = k + 1 + (s.words[k + 1].lower in g.wish_complementizers)  # "berharap agar ..."
+        j = k + 1 + (s.words[k + 1].text == ",")  # "Dia berharap, pemerintah pusat bisa ..."
+        j += s.words[j].lower in g.wish_complementizers  # "berharap agar ..."
         target = s.by_first.get(j)
         source = s.subject_left(k)
         if target is None or source is None or not target.code or not source.code or target.code == source.code:

@@ -182,6 +182,14 @@ class MentionFinder:
                 and w.lower not in g.place_suffixes and w.lower not in g.place_directions
                 and not self._kb_atom(words, k, end) and not self._agent_atom(words, k, end))
 
+    def _reflexive_subject(self, words: list[Word], i: int, start: int, end: int) -> bool:
+        """"diri" with its clitic opening a clause ("Dirinya ...", "mengatakan, dirinya ...",
+        "bahwa dirinya ..."): the person, not an object ("menyerahkan diri")."""
+        g = self.lexicon.grammar
+        if words[i].base not in g.reflexive_pronouns or not words[i].possessive:
+            return False
+        return i == start or words[i - 1].text == "," or words[i - 1].lower in g.complementizers | g.colloquial_complementizers
+
     def _agent_atom(self, words: list[Word], i: int, end: int) -> Atom | None:
         starts = self.lexicon.agent_starts
         if words[i].base not in starts and words[i].lower not in starts:
@@ -235,6 +243,8 @@ class MentionFinder:
                     atom.first = out.pop().first
             if atom is None and w.lower in self.lexicon.grammar.pronouns_person:
                 atom = Atom(i, i, "pronoun")
+            if atom is None and self._reflexive_subject(words, i, start, end):
+                atom = Atom(i, i, "pronoun")  # "Dirinya juga sempat mempertanyakan ...": "he" as a clause's subject
             if atom is None and w.lower in self.lexicon.grammar.pronouns_plural:
                 atom = Atom(i, i, "plural")
             if atom is None and w.lower in self.lexicon.grammar.pronouns_speaker:
