@@ -43,6 +43,11 @@ def find_judgement(s: Sentence, teller: Mention | None, clitic_agent: Callable[[
         found = _by_opinion_verb(s, cue, "111", clitic_agent) or _by_teller(s, cue, teller)
         if found is not None:
             return found
+    cue = _cue(s, g.hindsight_cues)
+    if cue is not None:
+        found = _hindsight(s, cue, teller)
+        if found is not None:
+            return found
     cue = _cue(s, g.accusation_cues)
     if cue is not None:
         found = _by_accusing_verb(s, cue) or _wrongdoer_by_teller(s, cue, teller)
@@ -121,6 +126,32 @@ def _by_teller(s: Sentence, cue: tuple[int, int], teller: Mention | None) -> Jud
         return None
     target = _nearest_actor(s, cue, exclude=teller, before=_speech_verb(s))
     return Judgement("111", teller, target, *cue) if target is not None else None
+
+
+def _hindsight(s: Sentence, cue: tuple[int, int], teller: Mention | None) -> Judgement | None:
+    """"Pemerintah harusnya bisa mengambil sikap dengan cepat, ucap X": X criticises the actor
+    right before the word of what it should have done (grammar.yaml `hindsight_cues`), or right
+    after it, unless the verb after is a passive, what the actor should undergo."""
+    g = s.lexicon.grammar
+    if teller is None or not teller.code:
+        return None
+    j = cue[0] - 1
+    while j >= s.start and s.words[j].lower in g.hindsight_adverbs:
+        j -= 1
+    target = s.by_last.get(j)
+    k = cue[1] + 1
+    while k < s.end and s.words[k].lower in g.hindsight_adverbs:
+        k += 1
+    if target is None and k in s.by_first:  # "Mestinya DPP jangan terlalu legal formalistik"
+        target = s.by_first[k]
+        k = target.last + 1
+        while k < s.end and s.words[k].lower in g.hindsight_adverbs:
+            k += 1
+    if target is None or not target.code or target is teller or target.kind == "speaker":
+        return None
+    if k < s.end and s.words[k].pos == "VERB" and s.words[k].base.startswith(tuple(g.passive_prefixes)):
+        return None  # "... seharusnya didukung oleh kader PDI-P": what others should do for it
+    return Judgement("111", teller, target, *cue)
 
 
 def _cue(s: Sentence, cues: frozenset[str]) -> tuple[int, int] | None:
