@@ -507,6 +507,9 @@ class MentionFinder:
             if country is None and m.unowned and only and memory.home and not foreign and words[m.first].base not in g.envoy_words and all(
                     words[x.first].base in g.envoy_words for x in settled if x.country == only):
                 country, origin = memory.home, memory.home_from  # "Kementerian Luar Negeri memanggil Duta Besar Australia": an envoy serves abroad, here
+            if country is None and m.unowned and only and memory.home and not foreign and m.sector.lower() not in g.people_sectors and all(
+                    x.first > m.last and words[x.first - 1].lower in g.partner_prepositions and x.code in (only, only + "GOV") for x in settled if x.country == only):
+                country, origin = memory.home, memory.home_from  # "Kementerian Kesehatan menandatangani kerja sama dengan Jepang": a state its partner abroad
             if country is None and m.unowned and only and not foreign and any(x.country == only and (x.last < m.first or self._paired(words, m, x)) for x in settled):
                 country, origin = only, "sentence"  # "Tiongkok mengeksekusi delapan orang": China's, told before them
             if country is None and m.unowned and at_home and not foreign and m.sector.lower() not in g.domestic_sectors:
