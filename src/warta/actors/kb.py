@@ -179,7 +179,16 @@ def _load_named(kb: ActorKB, path: Path, kind: str) -> None:
         title = cells[3] if kind == "person" else ""
         if not name:
             raise KBError(f"{where}: empty name")
-        kb.add(Actor(name, kind, parse_roles(roles, where), tuple(filter(None, aliases.split("|"))), title))
+        parsed = tuple(Role(_home_business(r.code), r.start, r.end) for r in parse_roles(roles, where))
+        kb.add(Actor(name, kind, parsed, tuple(filter(None, aliases.split("|"))), title))
+
+
+def _home_business(code: str) -> str:
+    """Phoenix's multinational firm "MNCUSAMED" is, as CAMEO coders write it, its home
+    country's business: "USABUSMED". A firm with no country stays "MNC"."""
+    if code.startswith("MNC") and len(code) >= 6 and code[3:6] not in ("MNC", "IGO", "NGO"):
+        return code[3:6] + "BUS" + code[6:]
+    return code
 
 
 def _load_organizations(kb: ActorKB, data_dir: Path) -> None:

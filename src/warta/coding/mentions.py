@@ -28,6 +28,8 @@ OPENING_CONNECTIVES = frozenset({"ADV", "CCONJ", "SCONJ", "ADP", "PART", "AUX"})
 
 #: How near (in words) an agent stands to "di wilayah Utara Meksiko" to be placed there
 NEAR_PLACE = 10
+#: How far (in words) a product noun reaches to the maker's name ("sepeda motor miliknya, Honda")
+PRODUCT_REACH = 4
 
 
 @dataclass(slots=True)
@@ -182,6 +184,15 @@ class MentionFinder:
                 and w.lower not in g.place_suffixes and w.lower not in g.place_directions
                 and not self._kb_atom(words, k, end) and not self._agent_atom(words, k, end))
 
+    def _product(self, words: list[Word], i: int, start: int, actor: Actor) -> bool:
+        """A firm named within a few words after a product noun (grammar.yaml `product_nouns`) names
+        what it made: "menyita satu unit mobil Toyota Fortuner"."""
+        if not any(r.code[3:6] == "BUS" for r in actor.roles):
+            return False
+        g = self.lexicon.grammar
+        nouns = [k for k in range(max(start, i - PRODUCT_REACH), i) if words[k].base in g.product_nouns]
+        return bool(nouns) and not any(w.pos == "VERB" and w.base not in g.owning_words for w in words[nouns[-1] + 1 : i])
+
     def _reflexive_subject(self, words: list[Word], i: int, start: int, end: int) -> bool:
         """"diri" with its clitic opening a clause ("Dirinya ...", "mengatakan, dirinya ...",
         "bahwa dirinya ..."): the person, not an object ("menyerahkan diri")."""
@@ -231,6 +242,11 @@ class MentionFinder:
                     atom = None  # "Jakarta Selatan", "Jawa Tengah": a place name, not the capital's government
             if atom and atom.kind == "metonym" and out and out[-1].kind == "organization" and self._seat_of(out[-1], words, i):
                 i = atom.last + 1  # "PTUN (Pengadilan Tata Usaha Negara) Jakarta": the court's seat, not the government
+                continue
+            if atom and atom.actor is not None and self._product(words, i, start, atom.actor):
+                i = atom.last + 1  # "mobil Toyota Fortuner", "sepeda motor miliknya, Honda Vario": a product, not its maker
+                while i < end and i <= atom.last + 2 and (words[i].is_capitalised or any(c.isdigit() for c in words[i].text)):
+                    i += 1  # and its model's name ("Fortuner", "Pajero Sport")
                 continue
             if atom and atom.kind in BLOC_KINDS and i > start and words[i - 1].lower in self.lexicon.grammar.currency_words:
                 i = atom.last + 1  # "200 juta dolar AS": a currency, no actor at all
