@@ -533,7 +533,7 @@ class MentionFinder:
             if country is None and m.unowned and not foreign and memory.home in named and " ".join(w.base for w in words[m.first : m.last + 1]) in g.home_first_agents:
                 country, origin = memory.home, "sentence"  # "DPR meminta pemerintah memanggil Dubes Australia": the home's, named beside others
             if country is None and m.unowned and only and memory.home and not foreign and only not in g.standing_conflicts and m.sector.lower() not in g.domestic_sectors and all(
-                    (x.code or "")[3:6].lower() in g.people_sectors for x in settled if x.country == only):
+                    (x.code or "")[3:6].lower() in g.people_sectors and words[x.first].base in g.visitor_words for x in settled if x.country == only):
                 country, origin = memory.home, memory.home_from  # "Polisi menangkap tiga warga Australia": foreigners here, at home
             if country and (m.kind == "unknown" or m.unowned):
                 m.country_from = origin
