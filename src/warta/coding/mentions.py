@@ -535,6 +535,9 @@ class MentionFinder:
             if country is None and m.unowned and only and memory.home and not foreign and only not in g.standing_conflicts and m.sector.lower() not in g.domestic_sectors and all(
                     (x.code or "")[3:6].lower() in g.people_sectors and words[x.first].base in g.visitor_words for x in settled if x.country == only):
                 country, origin = memory.home, memory.home_from  # "Polisi menangkap tiga warga Australia": foreigners here, at home
+            if country is None and m.unowned and only and not foreign and m.sector.lower() not in g.people_sectors and all(
+                    words[x.first].base not in g.visitor_words and (x.code or "")[3:6].lower() in g.home_crowd_sectors for x in settled if x.country == only):
+                country, origin = only, "sentence"  # "Polisi bentrok dengan demonstran Hong Kong": the people at home, and their police
             if country and (m.kind == "unknown" or m.unowned):
                 m.country_from = origin
             if m.kind == "unknown" and country:
