@@ -248,6 +248,9 @@ class MentionFinder:
                 while i < end and i <= atom.last + 2 and (words[i].is_capitalised or any(c.isdigit() for c in words[i].text)):
                     i += 1  # and its model's name ("Fortuner", "Pajero Sport")
                 continue
+            if atom and atom.kind in BLOC_KINDS and i > start and words[i - 1].lower in self.lexicon.grammar.language_words:
+                i = atom.last + 1  # "berbicara dalam bahasa Turki": a language, no actor
+                continue
             if atom and atom.kind in BLOC_KINDS and i > start and words[i - 1].lower in self.lexicon.grammar.currency_words:
                 i = atom.last + 1  # "200 juta dolar AS": a currency, no actor at all
                 if i + 2 < end and words[i].text == "(" and words[i + 2].text == ")":
