@@ -193,7 +193,7 @@ class MentionFinder:
         nouns = [k for k in range(max(start, i - PRODUCT_REACH), i) if words[k].base in g.product_nouns]
         return bool(nouns) and not any(w.pos == "VERB" and w.base not in g.owning_words for w in words[nouns[-1] + 1 : i])
 
-    def _reflexive_subject(self, words: list[Word], i: int, start: int, end: int) -> bool:
+    def _reflexive_subject(self, words: list[Word], i: int, start: int) -> bool:
         """"diri" with its clitic opening a clause ("Dirinya ...", "mengatakan, dirinya ...",
         "bahwa dirinya ..."): the person, not an object ("menyerahkan diri")."""
         g = self.lexicon.grammar
@@ -262,7 +262,7 @@ class MentionFinder:
                     atom.first = out.pop().first
             if atom is None and w.lower in self.lexicon.grammar.pronouns_person:
                 atom = Atom(i, i, "pronoun")
-            if atom is None and self._reflexive_subject(words, i, start, end):
+            if atom is None and self._reflexive_subject(words, i, start):
                 atom = Atom(i, i, "pronoun")  # "Dirinya juga sempat mempertanyakan ...": "he" as a clause's subject
             if atom is None and w.lower in self.lexicon.grammar.pronouns_plural:
                 atom = Atom(i, i, "plural")
