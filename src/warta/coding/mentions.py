@@ -240,6 +240,10 @@ class MentionFinder:
                     atom = Atom(atom.first, atom.last + 1, atom.kind, actor=atom.actor)
                 else:
                     atom = None  # "Jakarta Selatan", "Jawa Tengah": a place name, not the capital's government
+            if atom and out and self._abbreviation_of(out[-1], atom, words, i, end):
+                out[-1].last = atom.last + 1  # "Badan Energi Atom Internasional (IAEA) Mohamed ElBaradei": one name, then its head
+                i = atom.last + 2
+                continue
             if atom and atom.kind == "metonym" and out and out[-1].kind == "organization" and self._seat_of(out[-1], words, i):
                 i = atom.last + 1  # "PTUN (Pengadilan Tata Usaha Negara) Jakarta": the court's seat, not the government
                 continue
@@ -709,6 +713,14 @@ class MentionFinder:
             mention.kind, mention.name = "person", name
             self._remember(memory, words, name_atom, mention.code, head, name)
         return mention
+
+    @staticmethod
+    def _abbreviation_of(body: Atom, atom: Atom, words: list[Word], i: int, end: int) -> bool:
+        """Is the atom at word i the bracketed abbreviation of the body just named ("Badan Energi
+        Atom Internasional (IAEA)"), with a title's holder or more of the name after it?"""
+        bracketed = body.last + 2 == i and words[i - 1].text == "(" and atom.last + 1 < end and words[atom.last + 1].text == ")"
+        same = body.actor is not None and atom.actor is not None and body.actor.roles == atom.actor.roles
+        return bracketed and same and atom.last + 2 < end and words[atom.last + 2].is_capitalised
 
     @staticmethod
     def _seat_of(body: Atom, words: list[Word], i: int) -> bool:
