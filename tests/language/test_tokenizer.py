@@ -19,6 +19,9 @@ def words(text: str) -> list[str]:
         ("kepadamu", ["kepada", "mu"]),
         ("inilah", ["ini", "lah"]),
         ("apakah", ["apa", "kah"]),
+        ("Inilah", ["Ini", "lah"]),
+        ("Siapakah", ["Siapa", "kah"]),
+        ("Lakukanlah", ["Lakukan", "lah"]),
         ("negara-negaranya", ["negara-negara", "nya"]),
     ],
 )
@@ -29,7 +32,7 @@ def test_tokenizer_splits_clitics(text, expected):
 @pytest.mark.parametrize(
     "word",
     ["hanya", "punya", "akhirnya", "sebelumnya", "setidaknya", "sekolah", "adalah", "bertemu",
-     "buku", "bermasalah", "menikah", "Kenya", "ilmu"],
+     "buku", "bermasalah", "menikah", "Kenya", "ilmu", "Ramlah", "Fadillah", "Nabilah", "Mekkah"],
 )
 def test_tokenizer_keeps_words_that_only_look_clitic(word):
     assert words(word) == [word]

@@ -56,6 +56,14 @@ _CLITICS = ("nya", "lah", "kah", "ku", "mu")
 _PUN = frozenset("ataupun".split())
 #: Roots that end in a particle but that UD GSD still splits.
 _SPLIT_ANYWAY = frozenset({"apakah"})
+#: The words a capitalised -lah or -kah stands on ("Inilah", "Siapakah", "Janganlah"); any other
+#: capitalised word ending so is a name ("Ramlah", "Fadillah", "Nabilah", "Mekkah"), kept whole.
+_PARTICLE_HOSTS = frozenset(
+    """ini itu dia ia mereka kami kita kamu engkau anda aku saya beliau apa siapa mana
+    bagaimana kapan mengapa kenapa berapa bukan jangan mari coba sudah tidak belum ada harus
+    bisa dapat perlu boleh mampu mungkin akan pernah masih begitu demikian sini situ sana hanya
+    justru baru memang bahkan karena maka tentu pasti benar betul sekarang kini dulu""".split()
+)
 
 
 def _is_word(form: str) -> bool:
@@ -83,6 +91,8 @@ def split_clitic(word: str) -> tuple[str, ...]:
                 return (word,)
         elif lower not in _SPLIT_ANYWAY and (is_derived(lower) or not _is_word(host)):
             return (word,)  # sekolah, adalah, bertemu, buku, bermasalah, menikah
+        elif clitic in ("lah", "kah") and word[0].isupper() and host not in _PARTICLE_HOSTS and not host.endswith("kan"):
+            return (word,)  # Ramlah, Fadillah, Mekkah: a name (Lakukanlah, Berikanlah still split)
         cut = len(word) - len(clitic)
         return (word[:cut], word[cut:])
     return (word,)
