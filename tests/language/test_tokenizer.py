@@ -22,6 +22,7 @@ def words(text: str) -> list[str]:
         ("Inilah", ["Ini", "lah"]),
         ("Siapakah", ["Siapa", "kah"]),
         ("Lakukanlah", ["Lakukan", "lah"]),
+        ("Untukku", ["Untuk", "ku"]),
         ("negara-negaranya", ["negara-negara", "nya"]),
     ],
 )
@@ -32,7 +33,7 @@ def test_tokenizer_splits_clitics(text, expected):
 @pytest.mark.parametrize(
     "word",
     ["hanya", "punya", "akhirnya", "sebelumnya", "setidaknya", "sekolah", "adalah", "bertemu",
-     "buku", "bermasalah", "menikah", "Kenya", "ilmu", "Ramlah", "Fadillah", "Nabilah", "Mekkah"],
+     "buku", "bermasalah", "menikah", "Kenya", "ilmu", "Ramlah", "Fadillah", "Nabilah", "Mekkah", "Maluku", "Tunku", "Jammu"],
 )
 def test_tokenizer_keeps_words_that_only_look_clitic(word):
     assert words(word) == [word]

@@ -64,6 +64,8 @@ _PARTICLE_HOSTS = frozenset(
     bisa dapat perlu boleh mampu mungkin akan pernah masih begitu demikian sini situ sana hanya
     justru baru memang bahkan karena maka tentu pasti benar betul sekarang kini dulu""".split()
 )
+#: The words a capitalised -ku or -mu stands on; any other capitalised word ending so is a name.
+_PREPOSITION_HOSTS = frozenset("untuk kepada bagi dengan pada dari oleh tanpa bersama".split())
 
 
 def _is_word(form: str) -> bool:
@@ -93,6 +95,8 @@ def split_clitic(word: str) -> tuple[str, ...]:
             return (word,)  # sekolah, adalah, bertemu, buku, bermasalah, menikah
         elif clitic in ("lah", "kah") and word[0].isupper() and host not in _PARTICLE_HOSTS and not host.endswith("kan"):
             return (word,)  # Ramlah, Fadillah, Mekkah: a name (Lakukanlah, Berikanlah still split)
+        elif clitic in ("ku", "mu") and word[0].isupper() and host not in _PREPOSITION_HOSTS:
+            return (word,)  # Maluku, Tunku, Jammu, Turku: a name (Untukku, Kepadamu still split)
         cut = len(word) - len(clitic)
         return (word[:cut], word[cut:])
     return (word,)
