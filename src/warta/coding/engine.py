@@ -362,6 +362,13 @@ class Coder:
                 target = other_side(self.lexicon.grammar, trigger, sense, s, source, country=self._owner_country(source, s, state))
         return self._finish(trigger, sense, source, target, s, state)
 
+    @staticmethod
+    def _grounded_act_subject(j: int, s: Sentence) -> Mention | None:
+        """The subject of the verb whose act was done on the grounds named at word j ("Polisi
+        menahan tersangka atas ...": the police; "Tim itu dibentuk atas ...": the team)."""
+        verb = next((k for k in range(j - 1, s.start - 1, -1) if s.words[k].pos == "VERB"), None)
+        return s.subject_left(verb) if verb is not None else None
+
     def _conjunct(self, trigger: Trigger, s: Sentence) -> Trigger | None:
         """"menangkap dan menahan X", "pengusiran dan penahanan warga Australia": the next
         conjunct of the same form, whose complement the trigger shares (grammar.yaml
@@ -476,6 +483,8 @@ class Coder:
                 giver = s.by_first.get(trigger.last + 2)
                 source = giver if giver is not None and s.words[trigger.last + 1].lower in g.origin_prepositions else None
         target = self._first_slot(trigger, sense, s, exclude=source)
+        if target is None and source is not None and source is genitive and word is not None and word.lower in g.grounds_prepositions and sense.code[:2] in g.grounds_roots:
+            target = self._grounded_act_subject(j, s)  # "menahan tersangka atas permintaan KPK": KPK asked the ones who detained
         if target is None and source is not None:
             target = complement_target(s, trigger, sense, source)  # "kunjungan Jokowi ke Busan, Korea Selatan"
             target = target or visited_town(g, self.finder.places, trigger, sense, s, source) or host_met(g, trigger, sense, s, source)
