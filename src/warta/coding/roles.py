@@ -458,9 +458,14 @@ class Sentence:
                     return self._group_head(m)
             elif gov == slot:
                 return self._group_head(m)
-            elif slot in self.lexicon.grammar.fronting_nouns and gov in location and self._fronted_by(m, slot):
+            elif slot in self.lexicon.grammar.fronting_nouns and gov in location and (self._fronted_by(m, slot) or self._seated(m)):
                 return self._group_head(m)  # "berunjuk rasa di depan gedung DPR": whom a protest faces
         return None
+
+    def _seated(self, m: Mention) -> bool:
+        """Does a building the body sits in open m's noun phrase ("di gedung DPR") or name it ("di Balai Kota")?"""
+        seats = self.lexicon.grammar.seat_nouns
+        return self.words[m.first].lower in seats or any(self._fronted_by(m, noun) for noun in seats)
 
     def _fronted_by(self, m: Mention, noun: str) -> bool:
         """Does `noun` open the noun phrase of m ("di depan gedung DPR": depan)?"""
