@@ -17,12 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from warta.coding.inference import IMPLIED
 from warta.coding.mentions import Mention
 from warta.coding.roles import Sentence
 
 MAX_CUE_WORDS = 3  # the longest cue in words ("tidak pernah belajar")
 DOER_GAP = 3  # words from a wrongdoer to the wrongdoing verb: "Jaksa Agung sudah melanggar"
 OBLIGATION_REACH = 4  # words before a praise cue in which "harus" makes it a demand
+SUSPICION_REACH = 6  # words from "diduga" to the wrongdoing it suspects ("diduga berperan sebagai pengepul uang suap")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +52,7 @@ def find_judgement(s: Sentence, teller: Mention | None, clitic_agent: Callable[[
             return found
     cue = _cue(s, g.accusation_cues)
     if cue is not None:
-        found = _by_accusing_verb(s, cue) or _wrongdoer_by_teller(s, cue, teller)
+        found = _by_accusing_verb(s, cue) or _wrongdoer_by_teller(s, cue, teller) or _suspected(s, cue)
         if found is not None:
             return found
     cue = _cue(s, g.rejection_cues)
@@ -91,6 +93,30 @@ def _by_accusing_verb(s: Sentence, cue: tuple[int, int]) -> Judgement | None:
         target = next((m for m in s.mentions if k < m.first < limit and m.code and m is not source
                        and m.country and s.governor(m) not in g.location_prepositions and not _unnamed_offender(m)), None)
         return Judgement("112", source, target, k, k) if target is not None else None
+    return None
+
+
+def _suspected(s: Sentence, cue: tuple[int, int]) -> Judgement | None:
+    """"Waryono diduga berperan sebagai pengepul uang suap", "Waryono dianggap melanggar Pasal 2":
+    a named actor suspected of a wrongdoing (grammar.yaml `suspecting_verbs` in the passive, the
+    wrongdoing after it) is accused of a crime (1121) by the law of his own country, whose
+    suspicion the sentence reports; the wrongdoing itself stays alleged."""
+    g = s.lexicon.grammar
+    if any(w.lower in g.conditionals for w in s.words[s.start : s.end]):
+        return None
+    for k in range(s.start + 1, cue[0]):
+        w = s.words[k]
+        if not (w.lemma in g.suspecting_verbs and w.base.startswith(tuple(g.passive_prefixes))) or w.base == w.lemma:
+            continue
+        if cue[0] - k > SUSPICION_REACH or s.words[k - 1].lower in g.relative_markers:
+            return None  # "duit yang diduga suap": a thing suspected, no one
+        accused = s.subject_left(k)
+        if accused is None or not accused.code or not accused.country or _unnamed_offender(accused) or accused.kind not in ("person", "organization", "agent"):
+            return None
+        if accused.text.lower() in g.pronouns_person | g.pronouns_plural:
+            return None  # "mereka diduga telah memfitnah ...": whom the sentence does not name
+        source = Mention(k, k, w.sent, "", w.start, w.start, accused.country + "JUD", IMPLIED, country_from=IMPLIED)
+        return Judgement("1121", source, accused, k, k)
     return None
 
 
