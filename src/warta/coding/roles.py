@@ -12,6 +12,7 @@ from warta.coding.triggers import Trigger
 from warta.coding.words import Word
 
 RIGHT_WINDOW = 15
+NOUN_MODIFIERS = 3  # words of an event noun's phrase before its verb ("kritik yang sangat keras")
 ANY_WINDOW = 8  # words after a verb in which an "any" target may stand
 NP_NOUNS = 3  # plain nouns a preposition may stand before the actor it governs
 PLACE_PHRASE = 6  # words of a place phrase between a noun and its relative clause ("di Kediri, Jawa Timur,")
@@ -554,7 +555,30 @@ class Sentence:
         direct = self.by_first.get(k)
         if trigger.kind == "verb" and trigger.passive and direct is not None:
             return self._group_head(direct)
+        if trigger.kind == "noun":
+            return self._agent_after_noun(trigger)
         return None
+
+    def _agent_after_noun(self, trigger: Trigger) -> Mention | None:
+        """"Kritik keras dilontarkan Fadli Zon terhadap pemerintah", "Kecaman datang dari
+        Indonesia": an event noun's doer is the actor right after the passive light verb (or the
+        verb of coming, `source_verbs`, and "dari") that follows its phrase."""
+        g = self.lexicon.grammar
+        j = trigger.last + 1
+        while j < self.end and j - trigger.last <= NOUN_MODIFIERS and (self.words[j].lower in g.determiners or self.words[j].pos == "ADJ"):
+            j += 1  # "kritik keras", "tudingan itu"
+        if j + 1 >= self.end:
+            return None
+        verb = self.words[j]
+        passive_light = verb.lemma in g.light_verbs and verb.base.startswith(tuple(g.passive_prefixes)) and verb.base != verb.lemma
+        coming = verb.lemma in g.source_verbs and self.words[j + 1].lower in g.origin_prepositions
+        if not (passive_light or coming):
+            return None
+        k = j + 2 if coming else j + 1
+        while k < self.end and self.words[k].lower in g.determiners:
+            k += 1
+        direct = self.by_first.get(k)
+        return self._group_head(direct) if direct is not None else None
 
     def _agent_by_example(self, trigger: Trigger, m: Mention) -> bool:
         """"diragukan oleh lembaga-lembaga antikorupsi, seperti ICW": the agent is a plain noun
