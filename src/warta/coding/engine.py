@@ -262,6 +262,8 @@ class Coder:
             target = next((m for m in others if m.start in doers), None) or next(iter(others), None)
             if source is None or target is None or (target.code[3:6] or target.code).lower() in g.unjudged_sectors:
                 continue
+            if teller is None and any(e.root == "17" and e.mode == "asserted" and e.target is not None and e.target.start == source.start for e in out):
+                continue  # "Terdakwa divonis 5 tahun penjara oleh majelis hakim": the one sentenced, named first, is no critic
             if judge.code[:2] == "11" and any(e.root in g.unjudged_after_roots and e.target is not None and e.target.start == target.start for e in out):
                 continue  # "KPK mengumumkan X sebagai tersangka kasus ...": the one charged is not also criticised
             names = {k - s.start for m in s.mentions for k in range(m.first, m.last + 1)}
