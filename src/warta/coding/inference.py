@@ -15,6 +15,7 @@ from warta.coding.triggers import Trigger
 
 VISIT_REACH = 8  # words from a visit noun to the preposition of the town visited
 THIRD_STATE_REACH = 12  # words from a standing conflict's act within which a third state may be its party
+STRUCK_TOWN_REACH = 6  # words after a force verb in which "di"/"ke" a town may stand ("menjatuhkan bom atom di Hiroshima")
 IMPLIED = "implied"  # an actor no words name, inferred from the event (implied_agent, home_party)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
@@ -39,9 +40,25 @@ def attacked_place(g: Grammar, places: PlaceCountry | None, trigger: Trigger, se
     if places is None or trigger.kind != "verb" or not (visit or sense.code[:2] in FORCE_ROOTS) or trigger.lemma in g.unaccusative_verbs:
         return None
     town = _town_at(g, places, s, trigger.last + 1)
+    if town is None and not visit:
+        town = _struck_town(g, places, s, trigger, source)
     if town is None or (visit and (source is None or source.country == town.country)):
         return None
     return town
+
+
+def _struck_town(g: Grammar, places: PlaceCountry, s: Sentence, trigger: Trigger, source: Mention | None) -> Mention | None:
+    """"menjatuhkan bom atom di Hiroshima": force used in a town abroad, named after "di" or "ke"
+    within the clause, strikes the town's country (a town at home may be where it was used on
+    someone unnamed)."""
+    limit = min(s.right_limit(trigger.last), trigger.last + 1 + STRUCK_TOWN_REACH)
+    for k in range(trigger.last + 1, limit):
+        if s.words[k].lower in g.struck_place_prepositions:
+            town = _town_at(g, places, s, k + 1)
+            if town is not None and source is not None and source.country and town.country != source.country:
+                return town
+            return None
+    return None
 
 
 def visited_town(g: Grammar, places: PlaceCountry | None, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None) -> Mention | None:
