@@ -503,6 +503,8 @@ class MentionFinder:
         home = memory.home if memory.home and named <= {memory.home} else None
         states = named - NON_STATES  # "menurut perkiraan PBB", "laporan Amnesty International": no place where the agents act
         only = next(iter(states)) if len(states) == 1 and home is None else None
+        # the one state abroad a sentence names, the home named beside it or not ("Duta Besar China untuk Indonesia")
+        abroad = only or (next(iter(states - {memory.home})) if memory.home in states and len(states) == 2 else None)
         # a story the article has told at home so far stays at home: "Pemerintah mengecam Israel"
         # in an article whose actors so far were mostly Indonesian is the Indonesian government's
         # (rebels, courts, parties still take the other side's country, `domestic_sectors`)
@@ -527,8 +529,8 @@ class MentionFinder:
             origin = "place" if local else memory.home_from
             if m.unowned and m.domestic and memory.home and not foreign:
                 country, origin = memory.home, memory.home_from  # "para bupati di Tatar Sunda", told beside the Dutch
-            if country is None and m.unowned and only and memory.home and not foreign and words[m.first].base not in g.envoy_words and all(
-                    words[x.first].base in g.envoy_words for x in settled if x.country == only):
+            if country is None and m.unowned and abroad and memory.home and not foreign and words[m.first].base not in g.envoy_words and all(
+                    words[x.first].base in g.envoy_words for x in settled if x.country == abroad):
                 country, origin = memory.home, memory.home_from  # "Kementerian Luar Negeri memanggil Duta Besar Australia": an envoy serves abroad, here
             if country is None and m.unowned and only and memory.home and not foreign and m.sector.lower() not in g.people_sectors and all(
                     x.first > m.last and words[x.first - 1].lower in g.partner_prepositions and x.code in (only, only + "GOV") for x in settled if x.country == only):
