@@ -222,6 +222,8 @@ class MentionFinder:
             w = words[i]
             found = [a for a in (self._kb_atom(words, i, end, caseless), self._agent_atom(words, i, end)) if a]
             atom = max(found, key=lambda a: a.last) if found else None
+            if i == start and w.lower in self.lexicon.grammar.speaker_sides:
+                atom = Atom(i, i, "speaker")  # "Pihaknya telah menangkap tiga tersangka, kata Kapolres": the teller's side
             if atom and atom.first == atom.last and i == start and i + 1 < end and (w.base, words[i + 1].base) in self.lexicon.nouns:
                 atom = None  # "Baku tembak antara polisi ...": an event noun opens the sentence, not Azerbaijan's capital
             if atom and (atom.kind in BLOC_KINDS or (atom.kind == "person" and not w.text.isupper())) and atom.first == atom.last and i > start:
