@@ -229,6 +229,7 @@ class MentionFinder:
             if atom and (atom.kind in BLOC_KINDS or (atom.kind == "person" and not w.text.isupper())) and atom.first == atom.last and i > start:
                 prev = words[i - 1]  # "Fachri Hamzah" is no "Hamzah" the knowledge base knows
                 compass = prev.lower in self.lexicon.grammar.place_suffixes  # "wilayah Utara Meksiko": northern Mexico
+                compass = compass or prev.lower in self.lexicon.grammar.calendar_words  # "Thailand April, Brunei Juni": a month, no name
                 if prev.is_capitalised and _spelled_as_name(prev.text) and prev.lower not in self.lexicon.grammar.determiners and not compass and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
                     atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat, Fachri Hamzah
             if atom and atom.kind == "metonym" and not caseless and self._opens_longer_name(words, atom.last + 1, end):
