@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import product
@@ -30,6 +32,8 @@ PHYSICAL_ROOTS = frozenset({"17", "18", "19", "20"})
 SENTENCE_FINAL = frozenset({".", "!", "?", "”", '"', "’", "…", ":"})
 ACTION_REACH = 4  # words after a trigger in which "tindakan tersebut" may stand
 ADVERBIAL_REACH = 4  # words back to the event an adverbial verb ("menentang") qualifies
+MAX_SCORE = 20  # the highest number a match score holds ("14-0")
+SCORE = re.compile(r"(\d{1,2})-(\d{1,2})")
 ASKED = ("demanded", "requested")  # modes of what is asked for: a demand or an appeal governs it
 
 
@@ -104,7 +108,7 @@ class Coder:
         discard = self.lexicon.grammar.discard_words
         state_actor = any((m.code or "")[3:6].lower() in self.lexicon.grammar.politics_over_sport and not (m.first > s.start and s.words[m.first - 1].lower in discard)
                           for m in s.mentions)  # "pemerintah ... melarang Persebaya tampil di liga"; not "Piala Presiden"
-        if not state_actor and any(s.words[k].lower in discard and k not in named for k in range(s.start, s.end)):
+        if not state_actor and (any(s.words[k].lower in discard and k not in named for k in range(s.start, s.end)) or self._match_score(s)):
             return []  # "Ia pernah membela klub Bolton Wanderers": sport, as PETRARCH's discards say, is no politics
         triggers = find_triggers(s.words, s.start, s.end, self.lexicon, set(s.inside))
         teller = state.teller = self._reporter(s, state)
@@ -370,6 +374,19 @@ class Coder:
         menahan tersangka atas ...": the police; "Tim itu dibentuk atas ...": the team)."""
         verb = next((k for k in range(j - 1, s.start - 1, -1) if s.words[k].pos == "VERB"), None)
         return s.subject_left(verb) if verb is not None else None
+
+    def _match_score(self, s: Sentence) -> bool:
+        """"Barcelona menghajar Real Madrid 5-0": a score (two small numbers joined by a dash,
+        ending the clause or before "atas", "di", ..., `score_followers`; not "17-18 Agustus" nor
+        "2-3 orang") tells of a match."""
+        words = s.words
+        for k in range(s.start, s.end):
+            score = SCORE.fullmatch(words[k].text)
+            after = words[k + 1] if k + 1 < s.end else None
+            if score and max(int(score.group(1)), int(score.group(2))) <= MAX_SCORE and (
+                    after is None or after.pos == "PUNCT" or after.lower in self.lexicon.grammar.score_followers):
+                return True
+        return False
 
     def _conjunct(self, trigger: Trigger, s: Sentence) -> Trigger | None:
         """"menangkap dan menahan X", "pengusiran dan penahanan warga Australia": the next
