@@ -24,6 +24,7 @@ from warta.coding.roles import Sentence
 MAX_CUE_WORDS = 3  # the longest cue in words ("tidak pernah belajar")
 DOER_GAP = 3  # words from a wrongdoer to the wrongdoing verb: "Jaksa Agung sudah melanggar"
 OBLIGATION_REACH = 4  # words before a praise cue in which "harus" makes it a demand
+CLEARED_REACH = 3  # words before a wrongdoing in which "tidak" clears its doer ("tidak terbukti melakukan")
 SUSPICION_REACH = 6  # words from "diduga" to the wrongdoing it suspects ("diduga berperan sebagai pengepul uang suap")
 
 
@@ -86,6 +87,8 @@ def _by_accusing_verb(s: Sentence, cue: tuple[int, int]) -> Judgement | None:
         told = k + 2 if that else k + 1
         if any(s.words[i].lower in g.conditionals for i in range(told, s.end)):
             return None  # "menyatakan, Anas akan dinonaktifkan apabila ditetapkan tersangka korupsi", "... jika terbukti": no one accused
+        if any(s.words[i].lower in g.cleared_words for i in range(max(told, cue[0] - CLEARED_REACH), cue[0])):
+            return None  # "Bawaslu memutuskan KPU tidak melanggar ...": cleared, not accused
         frame = " ".join(w.lower for w in s.words[cue[0] : cue[1] + 1]) in g.responsibility_frames
         if frame and not any(k < m.first < cue[0] for m in s.mentions):
             return None  # "Houthi mengklaim bertanggung jawab atas serangan ...": a claim of one's own act, no accusation
