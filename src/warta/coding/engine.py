@@ -466,8 +466,9 @@ class Coder:
             light, light_mode = j, g.light_verbs[word.lemma]
             subject = s.subject_left(j)
             if light_mode == "host":  # "X menerima kunjungan Y": Y visits X
-                if genitive is not None and subject is not None:
-                    return Coded(trigger, sense, s.members(genitive), s.members(subject), j, "asserted")
+                caller = genitive or (s.find_slot(trigger, "dari", exclude=subject) if sense.code in g.received_from_codes else None)
+                if caller is not None and subject is not None:  # "X menerima panggilan telepon dari Y": Y calls X
+                    return Coded(trigger, sense, s.members(caller), s.members(subject), j, "asserted")
                 light_mode = "asserted"
             if light_mode == "attend":  # "X mengikuti rapat Pansus": X meets the body whose meeting it is
                 if sense.mutual and genitive is not None and subject is not None:
