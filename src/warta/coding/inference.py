@@ -295,6 +295,9 @@ def enforced_on(g: Grammar, sense: Sense, trigger: Trigger, s: Sentence, source:
         return None
     if trigger.lemma not in g.enforcement_bans and (trigger.kind != "verb" or not sense.code.startswith(tuple(g.enforcement_codes))):
         return None  # an event noun ("membuat dakwaan") is often a plan's object, its mode unread
+    word = s.words[trigger.first]
+    if trigger.kind == "verb" and g.transitive_prefixes and word.base != word.lemma and not word.base.startswith(tuple(g.transitive_prefixes)):
+        return None  # "KPK bertindak sewenang-wenang": a ber- verb acts on no one
     if (source.code or "")[3:6].lower() not in g.enforcement_sectors:
         return None
     return implied(trigger, s, source.country)
