@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import product
