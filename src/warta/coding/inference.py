@@ -170,6 +170,8 @@ def unnamed_subject(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence) -> 
     k = trigger.first - 1
     while k > s.start and s.words[k].lower in g.passive_adverbs:
         k -= 1  # "seorang pria akhirnya ditangkap"
+    if k > s.start and s.words[k].lower in g.demonstratives:
+        k -= 1  # "kedua lelaki tersebut dikenakan tuduhan"
     for n in (2, 1):
         first = k - n + 1
         if first >= s.start and " ".join(w.lower for w in s.words[first : k + 1]) in g.unnamed_patients:
