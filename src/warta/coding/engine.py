@@ -261,7 +261,7 @@ class Coder:
             # the one judged is the doer of an act the sentence tells ("penangkapan ... oleh Iran tidak
             # bisa dibenarkan"), else the next actor named
             doers = {e.source.start for e in out if e.source is not None and e.root != "01"}
-            others = [m for m in actors if source is not None and m is not source and m.code != source.code]
+            others = [m for m in actors if source is not None and m is not source and m.code != source.code and not s.describes(m, source)]
             target = next((m for m in others if m.start in doers), None) or next(iter(others), None)
             if source is None or target is None or (target.code[3:6] or target.code).lower() in g.unjudged_sectors:
                 continue

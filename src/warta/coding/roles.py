@@ -19,6 +19,7 @@ PLACE_PHRASE = 6  # words of a place phrase between a noun and its relative clau
 OBJECT_GAP = 4  # plain nouns allowed between a verb and the owner of its object ("memuji peran Qatar")
 CONTROL_GAP = 2  # "menuntut AS (untuk) menarik ...": the object is the subject of the next verb
 SCARE_QUOTE = 4  # quotes around at most this many words mark a term, not a clause
+APPOSITION_TAIL = 4  # words after an apposition's actor before its closing comma ("pt global tiket network atau tiket.com,")
 QUOTES = frozenset("“”\"‘’'«»")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 OBJECT_DEPS = ("obj", "iobj")
@@ -324,6 +325,16 @@ class Sentence:
         verb = self.words[m.first - 1] if m.first > self.start else None
         return (len(between) == 1 and between[0] in g.subordinators and verb is not None and self.is_verbish(verb.i)
                 and any(verb.base.startswith(p) and not verb.lemma.startswith(p) for p in g.passive_prefixes))
+
+    def describes(self, m: Mention, head: Mention) -> bool:
+        """Does m stand in an apposition to head ("gaery undarsa, managing director pt global tiket
+        network, berpendapat": the company is the speaker's, not another party)?"""
+        if m.first <= head.last:
+            return False
+        close = next((k for k in range(m.last + 1, min(self.end, m.last + 1 + APPOSITION_TAIL)) if self.words[k].text == ","), None)
+        if close is None or any(w.pos == "VERB" for w in self.words[m.last + 1 : close]):
+            return False  # "Menurut dia, pemerintah perlu membangun ...": a clause, no apposition
+        return self._apposition_head(m, close + 1) is head
 
     def _apposition_head(self, m: Mention, i: int) -> Mention | None:
         """"Turkey, a NATO member, condemned": the actor an apposition between commas describes."""
