@@ -66,7 +66,7 @@ def clause_target(s: Sentence, trigger: Trigger, sense: Sense, source: Mention |
 
 def condition_target(s: Sentence, trigger: Trigger, sense: Sense, source: Mention | None) -> Mention | None:
     g = s.lexicon.grammar
-    if sense.code[:2] not in g.condition_target_roots:
+    if sense.code[:2] not in g.condition_target_roots and sense.code not in g.condition_target_roots:
         return None
     found = _subject_after(s, trigger.last + 1, CONDITION_REACH, g.condition_markers, source, (";", ".", ":"))
     return found if found is None or source is None or found.country != source.country else None
