@@ -1353,3 +1353,13 @@ def _coding_cases() -> list[dict]:
 @pytest.mark.parametrize("case", _coding_cases(), ids=lambda case: case["text"][:60])
 def test_force_on_places_the_law_on_people_and_strangers_abroad(code, case):
     assert triples(code(case["text"], date="2019-12-01")) == {tuple(t) for t in case["expected"]}, case["why"]
+
+
+def test_two_arrests_of_two_people_are_two_records(code):
+    """Two people arrested in one sentence are two events even when their codes are the same: the
+    record key keeps the target's position (a verb and its noun on one target stay one record)."""
+    document = code("Budi ditangkap di Jalan Sudirman, sementara Andi ditangkap di Jalan Thamrin.", date="2019-12-01")
+    assert [(e.source.code, e.target.code, e.code) for e in document.events] == [("IDNCOP", "IDN", "173")] * 2
+    assert [e.target.text for e in document.events] == ["Budi", "Andi"]
+    sanction = code("Amerika Serikat menjatuhkan sanksi terhadap Iran.", date="2019-12-01")
+    assert [(e.source.code, e.target.code, e.code) for e in sanction.events] == [("USA", "IRN", "163")]
