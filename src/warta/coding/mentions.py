@@ -491,6 +491,7 @@ class MentionFinder:
         the sentence names no other; failing both, an agent keeps its bare sector (or, if it
         names no actor on its own, is dropped) and a name is dropped."""
         g = self.lexicon.grammar
+        mentions = [m for m in mentions if not self._goods_origin(m, words)]
         self._home_names_abroad(mentions, words, memory)
         settled = [m for m in mentions if m.code and not m.unowned and m.kind != "unknown" and m.code not in self.sectors
                    and not m.code.endswith(MEDIA)]  # "Diberitakan Reuters, ...": who tells it is not where it happens
@@ -585,6 +586,13 @@ class MentionFinder:
             if any(f.last < m.first and not any(w.base.startswith(tuple(g.passive_prefixes)) and w.lemma != w.base for w in words[f.last + 1 : m.first])
                    for f in forces):
                 m.code, m.country_from = state + m.code[3:], "sentence"
+
+    def _goods_origin(self, m: Mention, words: list[Word]) -> bool:
+        """"heroin dari Malaysia", "sabu asal Malaysia": a country after a word of origin that
+        follows goods (grammar.yaml `goods_nouns`) tells where they came from; it names no actor."""
+        g = self.lexicon.grammar
+        return (m.kind in ("country", "metonym") and m.first >= 2 and words[m.first - 1].lower in g.origin_markers
+                and words[m.first - 2].base in g.goods_nouns)
 
     def _paired(self, words: list[Word], m: Mention, x: Mention) -> bool:
         """"bentrokan antara polisi dan pendukung MDC": two sides named together after "antara"
