@@ -12,7 +12,7 @@ from warta.coding.cameo import CameoTable
 from warta.coding.clauses import clause_target, complement_target, condition_target, find_obligation, find_wish, intent_code, intent_mode, owned_target, place_target, verbs_first
 from warta.coding.evaluations import find_judgement
 from warta.coding.inference import (
-    FORCE_ROOTS, IMPLIED, attacked_place, colonised_patient, crowd, enforced_on, fired, home_party, home_recipient, implied, implied_agent, lawmaker,
+    FORCE_ROOTS, IMPLIED, attacked_place, bombed_place, colonised_patient, crowd, enforced_on, fired, home_party, home_recipient, implied, implied_agent, lawmaker,
     host_met, opposing_side, other_side, struck_place, telling_agent, unnamed_patient, unnamed_subject, visited_town,
 )
 from warta.coding.learned import sentence_features
@@ -361,6 +361,7 @@ class Coder:
             if target is None:
                 target = struck_place(self.lexicon.grammar, trigger, sense, s, source) or place_target(s, trigger, sense, source) or complement_target(s, trigger, sense, source)
                 target = target or attacked_place(self.lexicon.grammar, self.finder.places, trigger, sense, s, source)
+                target = target or bombed_place(self.lexicon.grammar, trigger, sense, s, source)
             if target is None:
                 target = crowd(self.lexicon.grammar, trigger, sense, s, source) or unnamed_patient(self.lexicon.grammar, conjunct or trigger, sense, s, source)
             if target is None and source is not None:

@@ -47,6 +47,31 @@ def attacked_place(g: Grammar, places: PlaceCountry | None, trigger: Trigger, se
     return town
 
 
+def bombed_place(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None) -> Mention | None:
+    """"Teroris meledakkan bom di gereja di Surabaya", "bom bunuh diri di sebuah pasar di Baghdad":
+    a bombing (`bombing_codes`) at a place where people of one kind gather (grammar.yaml
+    `bombed_places`: gereja → REL, pasar → CVL, pos polisi → COP) strikes those people, of the
+    country the sentence sets it in, else the bomber's."""
+    if source is None or not sense.code.startswith(tuple(g.bombing_codes)):
+        return None
+    country = s.place or source.country
+    if not country or country in NON_STATES:
+        return None
+    limit = min(s.right_limit(trigger.last), trigger.last + 1 + STRUCK_TOWN_REACH)
+    for k in range(trigger.last + 1, limit):
+        if s.words[k].lower not in g.struck_place_prepositions:
+            continue
+        j = k + 1
+        while j < limit and s.words[j].lower in g.determiners:
+            j += 1  # "di sebuah pasar"
+        for n in (2, 1):
+            place = " ".join(w.lower for w in s.words[j : j + n])
+            if j + n <= limit and place in g.bombed_places:
+                return implied(Trigger(j, j, "noun", "", ()), s, country + g.bombed_places[place])
+        return None
+    return None
+
+
 def _struck_town(g: Grammar, places: PlaceCountry, s: Sentence, trigger: Trigger, source: Mention | None) -> Mention | None:
     """"menjatuhkan bom atom di Hiroshima": force used in a town abroad, named after "di" or "ke"
     within the clause, strikes the town's country (a town at home may be where it was used on

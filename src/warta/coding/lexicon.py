@@ -119,6 +119,7 @@ class Grammar:
     adverbial_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     implied_agents: dict[str, str] = field(default_factory=dict)  # verb → the sector only a state has ("tangkap": COP)
     standing_conflicts: dict[str, str] = field(default_factory=dict)  # country → the other side of a conflict the news covers
+    bombed_places: dict[str, str] = field(default_factory=dict)  # a place a bomb is set off in → the sector of the people it strikes
     telling_agents: frozenset[str] = frozenset()  # sectors whose teller did the agentless arrest he tells of
     receiving_verbs: frozenset[str] = frozenset()  # "mendapat grasi dari X": the subject receives what X gives
     inflections: tuple[tuple[str, str], ...] = ()  # suffix → replacement, to reach a verb's lemma
@@ -286,6 +287,7 @@ def load_lexicon(data_dir: Path, code: str, cameo: CameoTable) -> Lexicon:
         adverbial_verbs={str(k): tuple(str(r) for r in v) for k, v in (raw_grammar.get("adverbial_verbs") or {}).items()},
         implied_agents={str(k): str(v).upper() for k, v in (raw_grammar.get("implied_agents") or {}).items()},
         standing_conflicts={str(k).upper(): str(v).upper() for k, v in (raw_grammar.get("standing_conflicts") or {}).items()},
+        bombed_places={str(k).lower(): str(v).upper() for k, v in (raw_grammar.get("bombed_places") or {}).items()},
         telling_agents=frozenset(str(x).upper() for x in raw_grammar.get("telling_agents") or []),
         receiving_verbs=frozenset(str(x) for x in raw_grammar.get("receiving_verbs") or []),
     )
