@@ -681,6 +681,8 @@ class MentionFinder:
             mention.kind = owner.kind
             is_country = owner.kind == "country" and len(owner_code) == 3
             mention.code = owner_code + sector if is_country and sector else owner_code
+            if owner.kind == "metonym" and sector and atoms.index(owner) > 0:
+                mention.code = owner_code[:3] + sector  # "warga Jakarta", "Uskup Agung Jakarta": the capital's people, not its government
             mention.home_named = len(atoms) == 1 and owner.kind == "organization" and self._home_institution(owner) and (
                 owner.last - owner.first >= FULL_NAME_WORDS - 1)  # "Dewan Perwakilan Rakyat", not "DPR"
             if agents and sector:
