@@ -23,12 +23,18 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 def struck_place(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None = None) -> Mention | None:
     """"membom sekitar 20 target di Gaza", "roket ditembakkan ke Israel": force used on a
     place strikes that place's country."""
-    if sense.code[:2] not in FORCE_ROOTS or trigger.lemma in g.unaccusative_verbs:  # "tewas di Gaza": the dead, not the doer
+    if sense.code[:2] not in FORCE_ROOTS or _unaccusative(g, trigger, s):  # "tewas di Gaza": the dead, not the doer
         return None
     for m in s.right_mentions(trigger.last):
         if m.kind == "country" and s.governor(m) in g.struck_place_prepositions and (source is None or m.country != source.country):
             return m
     return None
+
+
+def _unaccusative(g: Grammar, trigger: Trigger, s: Sentence) -> bool:
+    """"tewas", "jatuh": a verb of what befalls its subject, in its own form; "menjatuhkan bom"
+    (its causative) has a doer and a place it strikes."""
+    return trigger.lemma in g.unaccusative_verbs and s.words[trigger.first].base == trigger.lemma
 
 
 def attacked_place(g: Grammar, places: PlaceCountry | None, trigger: Trigger, sense: Sense, s: Sentence, source: Mention | None = None) -> Mention | None:
@@ -37,7 +43,7 @@ def attacked_place(g: Grammar, places: PlaceCountry | None, trigger: Trigger, se
     a visit to a town abroad (grammar.yaml `visit_codes`: "Merkel mengunjungi Auschwitz") is a
     visit to its country."""
     visit = sense.code in g.visit_codes
-    if places is None or trigger.kind != "verb" or not (visit or sense.code[:2] in FORCE_ROOTS) or trigger.lemma in g.unaccusative_verbs:
+    if places is None or trigger.kind != "verb" or not (visit or sense.code[:2] in FORCE_ROOTS) or _unaccusative(g, trigger, s):
         return None
     town = _town_at(g, places, s, trigger.last + 1)
     if town is None and not visit:
