@@ -103,7 +103,7 @@ class Coder:
 
     # -- one sentence -------------------------------------------------------------------
     def _code_sentence(self, s: Sentence, state: ArticleState, document: Document) -> list[Event]:
-        named = {k for m in s.mentions if (m.code or "").startswith("IGO") for k in range(m.first, m.last + 1)}  # "Liga Arab" is no league
+        named = {k for m in s.mentions if m.code and m.kind in ("organization", "country") for k in range(m.first, m.last + 1)}  # "Liga Arab" is no league, "Komite Olimpiade Internasional" no match
         discard = self.lexicon.grammar.discard_words
         state_actor = any((m.code or "")[3:6].lower() in self.lexicon.grammar.politics_over_sport and not (m.first > s.start and s.words[m.first - 1].lower in discard)
                           for m in s.mentions)  # "pemerintah ... melarang Persebaya tampil di liga"; not "Piala Presiden"
