@@ -442,6 +442,8 @@ class Coder:
             genitive = overlap  # "penetapan tersangka Komjen Budi Gunawan": the noun's last word opens its owner's title
         if genitive is None and sense.code[:2] in g.patient_genitive_roots and s.words[trigger.last].possessive:
             genitive = self._clitic_patient(trigger, s, state)  # "Penetapannya sebagai tersangka": the one named before
+        if genitive is not None and genitive.kind == "person" and trigger.lemma in g.group_act_nouns:
+            return None  # "memuji aksi Aiptu Sunarya": one person's deed, no rally
         claimant = self._claimant(trigger, s)
         if claimant is not None:  # "bertanggung jawab atas penculikan tujuh WNI": the claimant's act, on the noun's owner if any
             target = genitive if genitive is not None and genitive.code != claimant.code else self._first_slot(trigger, sense, s, exclude=claimant)
