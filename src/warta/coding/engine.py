@@ -476,6 +476,8 @@ class Coder:
                 if sense.mutual and genitive is not None and subject is not None:
                     return Coded(trigger, sense, s.members(subject), s.members(genitive), j, "asserted")
                 light_mode = "asserted"
+            if genitive is None and word.lemma in g.using_verbs and sense.code[:2] in g.given_from_roots:
+                return None  # "Kenya menggunakan pinjaman tersebut": who uses aid received it; its giver goes unnamed
             source = genitive or subject
         else:
             free = not s.embedded(trigger.first, trigger.last)  # "days of fighting": no doer from the clause
