@@ -230,7 +230,7 @@ class MentionFinder:
                 prev = words[i - 1]  # "Fachri Hamzah" is no "Hamzah" the knowledge base knows
                 compass = prev.lower in self.lexicon.grammar.place_suffixes  # "wilayah Utara Meksiko": northern Mexico
                 compass = compass or prev.lower in self.lexicon.grammar.calendar_words  # "Thailand April, Brunei Juni": a month, no name
-                compass = compass or (prev.base,) in self.lexicon.nouns  # "KTT ASEAN": an event noun before its owner, no longer name
+                compass = compass or (atom.kind == "organization" and (prev.base,) in self.lexicon.nouns)  # "KTT ASEAN": an event noun before a body, no longer name; "Perjanjian Paris" stays one
                 if prev.is_capitalised and _spelled_as_name(prev.text) and prev.lower not in self.lexicon.grammar.determiners and not compass and not (out and out[-1].last == i - 1 and out[-1].kind != "name") and i - 1 > start:
                     atom = None  # part of a longer proper name: Jawa Barat, Tepi Barat, Fachri Hamzah
             if atom and atom.kind == "metonym" and not caseless and self._opens_longer_name(words, atom.last + 1, end):
