@@ -169,7 +169,8 @@ class Coder:
                 # "menjatuhkan sanksi": the verb and its noun tell one event; two people of one
                 # code ("seperti A dan B") are two
                 key = (event.root, event.source.code, event.target.code if event.target else None, event.mode,
-                       event.target.start if event.target and (len(coded.targets) > 1 or event.target.text) else None)
+                       event.target.start if event.target and (len(coded.targets) > 1 or event.target.text) else None,
+                       event.source.start if len(coded.sources) > 1 else None)
                 if key not in seen:
                     seen.add(key)
                     out.append(event)

@@ -87,6 +87,11 @@ class DocMemory:
 #: The roles of bodies whose title says what a known person is in the text ("Jubir KPK Johan
 #: Budi" is KPK's even on a date he sat in the DPR); a party's (GOV or OPP by date) says less.
 OFFICE_ROLES = ("JUD", "COP", "MIL", "LEG", "SPY")
+#: The sectors of titles and ranks before a known person's name that say what he is in the text;
+#: not a soldier's rank, which a retired general in office keeps ("Jenderal TNI (Purn) Moeldoko")
+TITLE_ROLES = ("JUD", "COP", "LEG", "SPY")
+#: A known person's sectors that a former title ("mantan Menteri ...") says he is out of; a convict stays one
+OFFICE_SECTORS = ("GOV", "JUD", "COP", "MIL", "LEG", "SPY")
 #: Words from which a home institution's name is its full name ("Dewan Perwakilan Rakyat"), not an
 #: abbreviation ("DPR") only the home press uses
 FULL_NAME_WORDS = 3
@@ -671,8 +676,12 @@ class MentionFinder:
             code = person.actor.code_on(date)
             if len(code) == 3 and sector:  # no role on that date, but the text gives one: "Menlu Retno"
                 code += sector
-            if owner is not None and owner.kind == "organization" and owner_code[3:6] in OFFICE_ROLES and code[:3] == owner_code[:3]:
+            if self._held(words, first):  # "mantan Ketua MK Mahfud MD": out of that office, an elite, as annotators code him; a convict stays one
+                code = code[:3] + "ELI" if code[3:6] in OFFICE_SECTORS else code
+            elif owner is not None and owner.kind == "organization" and owner_code[3:6] in OFFICE_ROLES and code[:3] == owner_code[:3]:
                 code = owner_code  # "Jubir KPK Johan Budi": the body the text puts him in, whatever his role on another date
+            elif owner is None and sector in TITLE_ROLES and len(code) > 3:
+                code = code[:3] + sector  # "Kapolri Jenderal Tito Karnavian", "Irjen Pol Iriawan": the office or rank the text gives him
             if not owner_code or code.startswith(owner_code[:3]):
                 mention.kind, mention.code, mention.name = "person", code, person.actor.name
                 mention.head = head or person.actor.is_head
@@ -727,8 +736,14 @@ class MentionFinder:
         if name_atom is not None and mention.code:
             name = " ".join(w.text for w in words[name_atom.first : name_atom.last + 1])
             mention.kind, mention.name = "person", name
+            if self._held(words, first) and mention.code[3:6] in OFFICE_SECTORS:
+                mention.code = mention.code[:3] + "ELI"  # "mantan Wakil Ketua KPU Ramlah Surbakti"
             self._remember(memory, words, name_atom, mention.code, head, name)
         return mention
+
+    def _held(self, words: list[Word], first: int) -> bool:
+        """A title after "mantan" (grammar.yaml `former_titles`) is one the person held, not what he is."""
+        return first > 0 and words[first - 1].lower in self.lexicon.grammar.former_titles
 
     @staticmethod
     def _abbreviation_of(body: Atom, atom: Atom, words: list[Word], i: int, end: int) -> bool:
