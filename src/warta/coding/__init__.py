@@ -13,7 +13,7 @@ from warta.coding.cameo import default_table
 from warta.coding.engine import Coder
 from warta.coding.lexicon import LexiconError, load_lexicon
 from warta.coding.places import place_country_finder
-from warta.coding.words import load_lemmatizer
+from warta.coding.words import load_known_word, load_lemmatizer
 from warta.lang import LanguageData
 
 __all__ = ["Coder", "LexiconError", "load_coder", "load_stage"]
@@ -23,7 +23,7 @@ def load_coder(language: LanguageData) -> Coder:
     cameo = default_table()
     lexicon = load_lexicon(language.data_dir, language.code, cameo)
     places = place_country_finder(language.data_dir / "places.tsv")
-    return Coder(lexicon, default_kb(), cameo, load_lemmatizer(language.code), places)
+    return Coder(lexicon, default_kb(), cameo, load_lemmatizer(language.code), places, load_known_word(language.code))
 
 
 def load_stage(language: LanguageData):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import product
 
@@ -59,13 +60,14 @@ class ArticleState:
 
 class Coder:
     def __init__(
-        self, lexicon: Lexicon, kb: ActorKB, cameo: CameoTable, lemmatize: Lemmatize | None = None, places: PlaceCountry | None = None
+        self, lexicon: Lexicon, kb: ActorKB, cameo: CameoTable, lemmatize: Lemmatize | None = None, places: PlaceCountry | None = None,
+        known_word: Callable[[str], bool] | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.kb = kb
         self.cameo = cameo
         self.lemmatize = lemmatize
-        self.finder = MentionFinder(lexicon, kb, places)
+        self.finder = MentionFinder(lexicon, kb, places, known_word)
         self.sectors = lexicon.sector_codes
         self.countries = frozenset(r.code for a in kb.actors if a.kind == "country" for r in a.roles if len(r.code) == 3)
 

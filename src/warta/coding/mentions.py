@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from warta.actors import Actor, ActorKB
@@ -123,10 +124,11 @@ def _case_ok(alias: str, words: list[Word], caseless: bool = False) -> bool:
 
 
 class MentionFinder:
-    def __init__(self, lexicon: Lexicon, kb: ActorKB, places: PlaceCountry | None = None) -> None:
+    def __init__(self, lexicon: Lexicon, kb: ActorKB, places: PlaceCountry | None = None, known_word: Callable[[str], bool] | None = None) -> None:
         self.lexicon = lexicon
         self.kb = kb
         self.places = places
+        self.known_word = known_word  # is a lower-case word one of the language's? (None: no word list)
         g = lexicon.grammar
         self.sectors = lexicon.sector_codes
         self._function = (g.calendar_words | g.reported_markers | g.prepositions | g.relative_markers | g.complementizers
@@ -290,7 +292,7 @@ class MentionFinder:
             # "Penetapan Waryono sebagai tersangka", "Pertemuan tingkat tinggi ...": an event noun opening the sentence
             opening_noun = i == start and ((w.base,) in self.lexicon.nouns or (i + 1 < end and (w.base, words[i + 1].base) in self.lexicon.nouns))
             # "Kondisi Budi memburuk", "Rumah Budi digeledah": a common noun capitalised only as the sentence's first word
-            opening_noun = opening_noun or (i == start and w.pos == "NOUN" and not w.entity and not caseless)
+            opening_noun = opening_noun or (i == start and w.pos == "NOUN" and not w.entity and not caseless and not self._opening_stranger(words, i, end))
             # "Makanya BPH Migas ...", "Alhasil ...": a connective capitalised only as the first word
             opening_noun = opening_noun or (i == start and w.pos in OPENING_CONNECTIVES and not w.entity and not caseless)
             if atom is None and _looks_named(w, caseless) and _spelled_as_name(w.text) and w.lower not in self._function and not opening_noun:
@@ -479,6 +481,19 @@ class MentionFinder:
         if k < len(words) and words[k].pos in ("ADV", "NOUN", "PART") and words[k].text.isalpha() and words[k].text.islower():
             k += 1
         return k < len(words) and words[k].pos == "VERB" and self.places(" ".join(w.text for w in named)) is None
+
+    def _opening_stranger(self, words: list[Word], i: int, end: int) -> bool:
+        """"Oerip menentang kebijakan pemerintah", "Bilqis juga meminta ...": a capitalised first
+        word that is no word of the language and no place, before a verb (past one adverb), is someone."""
+        w = words[i]
+        if self.known_word is None or (i > 0 and words[i - 1].sent == w.sent):
+            return False  # only a sentence's first word: after it, the tagger's PROPN and the NER decide
+        if self.known_word(w.lower) or not w.text.isalpha() or (self.places is not None and self.places(w.text) is not None):
+            return False
+        k = i + 1
+        if k < end and words[k].pos in ("ADV", "PART", "AUX") and words[k].text.islower():
+            k += 1
+        return k < end and words[k].pos == "VERB"
 
     def _after_agent_preposition(self, words: list[Word], atom: Atom) -> bool:
         """"dipukul oleh Kriss": only someone can do it, whatever the tagger made of the name."""
@@ -709,7 +724,8 @@ class MentionFinder:
             mention.kind, mention.sector, mention.unowned = "agent", "GOV", True
             return mention
         elif name_atom is not None and len(atoms) == 1 and not self._thing(words, name_atom) and not self._headed_place(words, name_atom) and (
-                _named_entity(words, name_atom) or self._after_agent_preposition(words, name_atom) or self._no_place(words, name_atom) or self._untagged_subject(words, name_atom)):
+                _named_entity(words, name_atom) or self._after_agent_preposition(words, name_atom) or self._no_place(words, name_atom) or self._untagged_subject(words, name_atom)
+                or (name_atom.first == name_atom.last and self._opening_stranger(words, name_atom.first, len(words)))):
             # An unknown person or body the tagger names: the article's country, decided once
             # the whole sentence is read (see _place_unknown_names).
             mention.kind, mention.name = "unknown", mention.text

@@ -54,6 +54,16 @@ def load_lemmatizer(language_code: str) -> Lemmatize | None:
     return getattr(module, "lemmatize", None)
 
 
+def load_known_word(language_code: str) -> Callable[[str], bool] | None:
+    """Whether a lower-case word is a word of the language (the language module's `known_share`),
+    or None for a language that has no word list."""
+    try:
+        share = getattr(importlib.import_module(f"warta.lang.{language_code}"), "known_share", None)
+    except ImportError:
+        return None
+    return None if share is None else lambda word: share([word]) > 0
+
+
 def fold(text: str) -> str:
     if text.isascii():  # nothing to decompose: most words, and this runs on every one
         return text.lower()
