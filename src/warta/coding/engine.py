@@ -250,12 +250,14 @@ class Coder:
         """A criticism or a demand no rule found, where the language's learned judge is sure of it
         (coding/learned.py): the teller's, else the first actor's, of the next actor named."""
         g = self.lexicon.grammar
+        actors = [m for m in s.mentions if m.code]
+        if len({m.code for m in actors} | ({teller.code} if teller is not None and teller.code else set())) < 2:
+            return []  # no two actors to judge one by the other: the model need not be read
         words = s.words[s.start : s.end]
         if not self.lexicon.judges or any(w.lower in g.conditionals or w.lower in g.speculation_words for w in words) or denies(s.words, s.start, s.end, self.lexicon) or _case_and_consequence(words, g):
             return []  # "mungkin presiden ... meminta ...", "... apabila ...", "membantah tuduhan ...": nothing asserted to judge by
         lowers, bases = [w.lower for w in words], [w.base for w in words]
         features = sentence_features(lowers, bases)
-        actors = [m for m in s.mentions if m.code]
         found: list[Event] = []
         for judge in self.lexicon.judges:
             if any(e.root in judge.left_out_by for e in out + found) or judge.probability(features) < judge.threshold:
