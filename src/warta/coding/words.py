@@ -96,12 +96,16 @@ def build_words(doc, sentence_of: Callable[[int], int], lemmatize: Lemmatize | N
     index_of = {t.i: n for n, group in enumerate(groups) for t in group}
     words: list[Word] = []
     full = doc.text  # built on each access: read it once
+    heads = [i + offset for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist())]  # no Token object a head
     for n, group in enumerate(groups):
         first, last = group[0], group[-1]
         text = full[first.idx : last.idx + len(last.text)]
         lower = text.lower()
-        members = {t.i for t in group}
-        head_token = first if len(group) == 1 else next((t for t in group if t.head.i not in members or t.head.i == t.i), first)
+        if len(group) == 1:
+            head_token = first
+        else:
+            members = {t.i for t in group}
+            head_token = next((t for t in group if heads[t.i] not in members or heads[t.i] == t.i), first)
         pos = head_token.pos_ or ""
         possessive = lower.endswith(CLITIC) and len(lower) > 5 and lower.isalpha()
         base = lower[: -len(CLITIC)] if possessive else lower
@@ -123,8 +127,8 @@ def build_words(doc, sentence_of: Callable[[int], int], lemmatize: Lemmatize | N
                 sent=sentence_of(first.idx),
                 pos=pos,
                 dep=head_token.dep_ or "",
-                head=index_of.get(head_token.head.i, n),
-                entity=next((t.ent_type_ for t in group if t.ent_type_), ""),
+                head=index_of.get(heads[head_token.i], n),
+                entity=first.ent_type_ if len(group) == 1 else next((t.ent_type_ for t in group if t.ent_type_), ""),
                 keys=tuple(p for p in fold(text).replace("-", " ").split() if p),
             )
         )
