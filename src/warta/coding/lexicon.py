@@ -139,6 +139,7 @@ class Grammar:
             active, _, swallowed = active.partition("/")
             rules.append((passive, active, swallowed))
         object.__setattr__(self, "active_prefix_rules", tuple(rules))
+        object.__setattr__(self, "active_prefix_starts", tuple(sorted({passive for passive, _, _ in rules})))  # one test before the rules
 
     def __getattr__(self, name: str) -> frozenset[str]:
         """A word list of grammar.yaml; a list a language does not need is empty."""

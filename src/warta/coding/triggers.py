@@ -72,7 +72,7 @@ def active_forms(lower: str, lexicon: Lexicon) -> list[str]:
     or "passive>active/swallowed letter"): "ditandatangani" → "menandatangani", "digerebek" →
     "menggerebek"."""
     out: list[str] = []
-    if lower in lexicon.grammar.no_active_form:
+    if not lower.startswith(lexicon.grammar.active_prefix_starts) or lower in lexicon.grammar.no_active_form:
         return out
     for passive, active, swallowed in lexicon.grammar.active_prefix_rules:
         rest = lower[len(passive) :]
