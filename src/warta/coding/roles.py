@@ -11,7 +11,7 @@ from warta.coding.mentions import Mention
 from warta.coding.triggers import Trigger
 from warta.coding.words import Word
 
-RIGHT_WINDOW = 15
+RIGHT_WINDOW = 15  # words after a trigger in which its target may stand, an actor's name one word
 NOUN_MODIFIERS = 3  # words of an event noun's phrase before its verb ("kritik yang sangat keras")
 ANY_WINDOW = 8  # words after a verb in which an "any" target may stand
 NP_NOUNS = 3  # plain nouns a preposition may stand before the actor it governs
@@ -422,11 +422,13 @@ class Sentence:
     # -- right side --------------------------------------------------------------------------
     def right_limit(self, i: int) -> int:
         g = self.lexicon.grammar
-        j = i + 1
-        while j < min(self.end, i + 1 + RIGHT_WINDOW):
+        j, units = i + 1, 0
+        while j < self.end and units < RIGHT_WINDOW:
             if (j in self.breaks or self.words[j].lower in g.subordinators) and j not in self.inside:
                 break
-            j += 1
+            m = self.inside.get(j)
+            j = m.last + 1 if m is not None and m.first == j else j + 1  # an actor's long name counts as one word
+            units += 1
         return j
 
     def right_mentions(self, i: int) -> list[Mention]:
