@@ -216,6 +216,9 @@ def unnamed_subject(g: Grammar, trigger: Trigger, sense: Sense, s: Sentence) -> 
     return None
 
 
+UNKNOWN_DOER = "COUNTRY"  # grammar.yaml `implied_agents`: someone of the country, no sector ("dipukul": by whom, unsaid)
+
+
 def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sentence, target: Mention | None, code: str = "") -> Mention | None:
     """"Tersangka ditangkap", "Ia dipenjara": only a state arrests, jails or deports, so an
     agentless passive of such a verb (grammar.yaml `implied_agents`: verb → sector) was done by
@@ -224,12 +227,16 @@ def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sent
     sector = g.implied_agents.get(trigger.lemma) or g.implied_agents.get(f"{trigger.lemma}:{code}")  # "jatuh:173": only in that sense
     if sector is None or target is None or not target.country or target.country in sectors:
         return None
+    if sector == UNKNOWN_DOER and trigger.kind == "verb" and not _done_on_purpose(g, s.words[trigger.first].base):
+        return None
+    if sector == UNKNOWN_DOER and target.country_from == "home" and s.words[target.first].lower in g.pronouns_person | g.pronouns_plural:
+        return None  # "ia ditembak di Manhattan": one no one named, of no country the text says
     if sector == "OWN":  # "dipecat dari kepengurusan partai": the body one is dismissed from is one's own
         return implied(trigger, s, target.code) if len(target.code or "") > 3 and not any(
             m.code and m.country != target.country for m in s.mentions) else None
     if s.place and s.place != target.country and s.place not in NON_STATES and target.country not in NON_STATES:
         if all(m.country in (s.place, target.country) or m.country in NON_STATES for m in s.mentions if m.code):
-            return implied(trigger, s, s.place + sector)
+            return implied(trigger, s, s.place + ("" if sector == UNKNOWN_DOER else sector))
     if target.kind == "agent" and target.country_from == "home" and target.code[3:6] in ("", "CVL") and not any(
             w.base in g.process_patients for w in s.words[target.first : target.last + 1]):
         return None  # "13 orang yang ditangkap": whose people, the text does not say; "Anas ditetapkan" is the home state's
@@ -239,7 +246,13 @@ def implied_agent(g: Grammar, sectors: frozenset[str], trigger: Trigger, s: Sent
         return None
     if any(m.code and m.country != target.country and m.country not in NON_STATES and not _of_another_verb(m, trigger, s) for m in s.mentions):
         return None  # "ditangkap polisi Thailand": another state named may be the one; Amnesty, the UN are none
-    return implied(trigger, s, target.country + sector)
+    return implied(trigger, s, target.country + ("" if sector == UNKNOWN_DOER else sector))
+
+
+def _done_on_purpose(g: Grammar, form: str) -> bool:
+    """"dipukul", "dianiaya": someone's doing; "terbunuh", "tertembak" may befall one in war or by
+    accident, and "ditembakkan" is a weapon fired (grammar.yaml `unknown_doer_prefixes`, `fired_suffixes`)."""
+    return form.startswith(tuple(g.unknown_doer_prefixes)) and not form.endswith(tuple(g.fired_suffixes))
 
 
 def _of_another_verb(m: Mention, trigger: Trigger, s: Sentence) -> bool:
