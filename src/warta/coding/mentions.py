@@ -136,8 +136,10 @@ class MentionFinder:
 
     # -- atoms ---------------------------------------------------------------------------
     def _kb_atom(self, words: list[Word], i: int, end: int, caseless: bool = False) -> Atom | None:
-        first = _keys(words, i, 1)
+        first = words[i].keys  # this runs on every word: most start no name
         longest = self.kb.longest_from.get(first[0], 0) if first else 0
+        if not longest:
+            return None
         if longest > 1:  # a spaced hyphen ("Hindia - Belanda") is a word with no key
             longest += sum(1 for w in words[i + 1 : min(end, i + longest + 1)] if not w.keys)
         for n in range(min(longest, end - i), 0, -1):
@@ -417,9 +419,11 @@ class MentionFinder:
             return None
         g = self.lexicon.grammar
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+        heads = g.place_heads
         for k in range(start, end):
-            head = next((n for n in (2, 1) if " ".join(w.lower for w in words[k : k + n]) in g.place_heads), 0)
-            if words[k].lower not in g.location_prepositions and not head:
+            lower = words[k].lower  # this runs on every word: no joins but of two words
+            head = 2 if (k + 1 < len(words) and f"{lower} {words[k + 1].lower}" in heads) or (k + 1 == len(words) and lower in heads) else 1 if lower in heads else 0
+            if lower not in g.location_prepositions and not head:
                 continue  # "di Xinjiang"; or a place's own head noun, "negara bagian Coahuila", "kota Manchester"
             run = []
             j = k + (head or 1)
