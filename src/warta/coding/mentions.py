@@ -364,8 +364,18 @@ class MentionFinder:
         if nxt.kind in BLOC_KINDS and kinds == {"agent"}:
             return self._modifier_gap(words, gap_start, gap_end)
         if nxt.kind in ("person", "name") and gap_end - gap_start == 1 and words[gap_start].text == ",":
+            if self._told_clause_subject(current, nxt, words):
+                return False  # "Menurut polisi, Budi menyerang petugas": the teller, then the subject of what he tells
             return "agent" in kinds  # appositive: "Ajudan ... Kremlin, Yury Ushakov"
         return False
+
+    def _told_clause_subject(self, current: list[Atom], nxt: Atom, words: list[Word]) -> bool:
+        """A name after "menurut X," that no closing comma follows opens the clause X tells
+        ("Menurut polisi, Budi menyerang petugas"); one between commas is X's name ("Menurut Juru
+        Bicara KPK, Febri Diansyah, penyidik ...")."""
+        opening = current[0].first
+        closed = nxt.last + 1 < len(words) and words[nxt.last + 1].text == ","
+        return opening > 0 and words[opening - 1].lower in self.lexicon.grammar.reported_markers and not closed
 
     def mentions(self, words: list[Word], start: int, end: int, memory: DocMemory, date: str | None) -> list[Mention]:
         atoms = self.atoms(words, start, end, memory)
