@@ -268,7 +268,11 @@ class Sentence:
                     j = marker - 1
                     continue
                 if self.governor(m) is None and not self.is_object(m):
-                    return self._group_head(self._apposition_head(m, i) or m)
+                    head = self._apposition_head(m, i)
+                    if head is not None and self.governor(head) in self.lexicon.grammar.location_prepositions:
+                        j = head.first - 1  # "berunjuk rasa di depan Gedung DPR, Jakarta, menolak": a place and its town
+                        continue
+                    return self._group_head(head or m)
                 if self.is_object(m) and self._control_verb(m) and self._controls(m, i):
                     return self._group_head(m)  # object control: "meminta Myanmar untuk membebaskan"
                 if self._passive_agent_before_subordinate(m, i):
