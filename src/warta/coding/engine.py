@@ -1008,11 +1008,12 @@ class Coder:
         if m.code:
             return m.code
         if m.possessive and m.sector is not None:
-            owner = owner[:3] if owner else None
+            side = s.words[m.first].base in self.lexicon.grammar.side_nouns  # "pihaknya": the owner's own side, sector and all
+            owner = (owner if side else owner[:3]) if owner else None
             if owner is None and state is not None:
                 earlier = [x for x in s.mentions if x.code and x.last < m.first and s.governor(x) is None]
                 pool = earlier or [x for x in state.memory.subjects if x.code]
-                owner = pool[-1].country if pool else None
+                owner = (pool[-1].code if side else pool[-1].country) if pool else None
             return owner + m.sector if owner else None
         return None
 
